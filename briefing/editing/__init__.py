@@ -1,0 +1,1 @@
+"""The editing session: current note, file, dirty flag, undo/redo, autosave."""

@@ -1,0 +1,1 @@
+"""Source text -> suggestions for the note, each with evidence, rule and confidence."""

@@ -1,0 +1,134 @@
+"""The note file: UTF-8 JSON with a format marker and a schema version; load, migrate, save."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from briefing.atomic import describe_os_error, write_text_atomic
+from briefing.errors import BriefingError
+from briefing.model.note import FORMAT_MARKER, SCHEMA_VERSION, Note
+
+NOTE_SUFFIX = ".briefing.json"
+MAX_NOTE_BYTES = 64 * 1024 * 1024
+
+# schema_version N -> function turning a version-N document into a version-(N+1) one.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def dumps_note(note: Note) -> str:
+    """The note as the text of a note file."""
+    return json.dumps(note.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads_note(text: str, path: str | Path | None = None) -> Note:
+    """Read a note from the text of a note file; BriefingError names what is wrong."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BriefingError(
+            f"not a valid note file: broken JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})",
+            path,
+        ) from None
+    except RecursionError:
+        raise BriefingError("not a valid note file: nested too deeply", path) from None
+    return note_from_data(data, path)
+
+
+def note_from_data(data: Any, path: str | Path | None = None) -> Note:
+    """Validate decoded JSON as a note, migrating an older schema version."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT_MARKER:
+        raise BriefingError("not a briefing note (the format marker is missing)", path)
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise BriefingError("not a valid note file: schema_version is missing or not a number", path)
+    if version > SCHEMA_VERSION:
+        raise BriefingError(
+            f"this note was written by a newer version of Briefing (schema {version}; "
+            f"this version reads up to {SCHEMA_VERSION}); please update Briefing",
+            path,
+        )
+    data = migrate(data)
+    try:
+        return Note.model_validate(data)
+    except ValidationError as exc:
+        raise BriefingError(f"not a valid note: {describe_validation_error(exc)}", path) from None
+
+
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
+    """Bring a note document of an older schema version up to the current one."""
+    version = data["schema_version"]
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise BriefingError(f"no migration from schema version {version}")
+        data = step(dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def load_note(path: str | Path) -> Note:
+    """Load a note file; every failure is a BriefingError naming the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_NOTE_BYTES:
+            raise BriefingError(
+                f"the file is too large for a note ({size // (1024 * 1024)} MB; at most "
+                f"{MAX_NOTE_BYTES // (1024 * 1024)} MB)",
+                path,
+            )
+        raw = path.read_bytes()
+    except BriefingError:
+        raise
+    except IsADirectoryError:
+        raise BriefingError("is a folder, not a note file", path) from None
+    except OSError as exc:
+        raise BriefingError(f"cannot read: {describe_os_error(exc)}", path) from None
+    if b"\x00" in raw[:8192]:
+        raise BriefingError("not a note file (it is a binary file)", path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefingError(f"not a note file (not UTF-8 text at byte {exc.start})", path) from None
+    return loads_note(text, path)
+
+
+def save_note(note: Note, path: str | Path, *, backup: bool = False) -> None:
+    """Save atomically; with ``backup`` the previous file is kept as ``.bak``."""
+    write_text_atomic(path, dumps_note(note), backup=backup)
+
+
+def describe_validation_error(exc: ValidationError, limit: int = 3) -> str:
+    """Pydantic's errors as short phrases: ``visit.start: '2025-13' is not a date``."""
+    phrases = []
+    for error in exc.errors(include_url=False)[:limit]:
+        location = _location(error.get("loc", ()))
+        kind = error.get("type", "")
+        if kind == "extra_forbidden":
+            message = "is not a field of a note (unknown field)"
+        elif kind == "missing":
+            message = "is missing"
+        else:
+            message = str(error.get("msg", "is not valid"))
+            message = message.removeprefix("Value error, ")
+        phrases.append(f"{location}: {message}" if location else message)
+    extra = exc.error_count() - limit
+    if extra > 0:
+        phrases.append(f"and {extra} more")
+    return "; ".join(phrases)
+
+
+def _location(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text

@@ -1,0 +1,109 @@
+"""Checks of a note's content, with messages a desk officer understands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from briefing.model.countries import is_country_code
+from briefing.model.note import Note
+
+
+class Severity(StrEnum):
+    """An error stops export and validation; a warning is shown but lets the note go."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a note, and the field (a path like ``visit.end``) it concerns."""
+
+    severity: Severity
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def find_problems(note: Note) -> list[Problem]:
+    """Every problem of ``note``, errors first, in the order of the note."""
+    found: list[Problem] = []
+
+    def error(path: str, message: str) -> None:
+        found.append(Problem(Severity.ERROR, path, message))
+
+    def warning(path: str, message: str) -> None:
+        found.append(Problem(Severity.WARNING, path, message))
+
+    meta = note.meta
+    if not meta.title.strip():
+        warning("meta.title", "the note has no title")
+    if not meta.classification.strip():
+        warning("meta.classification", "the classification marking is missing")
+
+    visit = note.visit
+    for field in ("guest_country", "host_country"):
+        code = getattr(visit, field)
+        if code and not is_country_code(code):
+            error(f"visit.{field}", f"'{code}' is not a known country code (ISO 3166-1, e.g. DE, BY, CN)")
+    if visit.guest_country and visit.guest_country == visit.host_country:
+        warning("visit.host_country", "guest and host are the same country")
+    if visit.start and visit.end and visit.end.last_day() < visit.start.first_day():
+        error("visit.end", f"the visit ends ({visit.end}) before it starts ({visit.start})")
+
+    for index, person in enumerate(note.participants):
+        path = f"participants[{index}]"
+        if not person.name.strip():
+            error(f"{path}.name", f"participant {index + 1} has no name")
+        if person.country and not is_country_code(person.country):
+            error(f"{path}.country", f"'{person.country}' is not a known country code")
+
+    for index, document in enumerate(note.documents):
+        path = f"documents[{index}]"
+        label = document.title.strip() or f"document {index + 1}"
+        if not document.title.strip():
+            error(f"{path}.title", f"expected document {index + 1} has no title")
+        if document.kind is None:
+            warning(f"{path}.kind", f"'{label}' has no kind (agreement, memorandum, ...)")
+
+    for index, entry in enumerate(note.chronology):
+        path = f"chronology[{index}]"
+        if entry.date is None:
+            warning(f"{path}.date", f"background entry {index + 1} has no date")
+        if not entry.text.strip():
+            error(f"{path}.text", f"background entry {index + 1} has no text")
+
+    source_lengths = {source.id: len(source.text) for source in note.sources}
+    for path, provenance in _all_evidence(note):
+        for span in provenance.spans:
+            length = source_lengths.get(span.source_id)
+            if length is None:
+                error(path, f"evidence points to a source '{span.source_id}' the note does not hold")
+            elif span.end > length:
+                error(path, f"evidence ({span.start}-{span.end}) lies outside its source text")
+
+    if meta.deadline and meta.date and meta.deadline < meta.date:
+        warning("meta.deadline", "the deadline lies before the note's date")
+
+    found.sort(key=lambda problem: problem.severity != Severity.ERROR)
+    return found
+
+
+def errors(note: Note) -> list[Problem]:
+    """Only the problems that stop validation and export."""
+    return [problem for problem in find_problems(note) if problem.severity == Severity.ERROR]
+
+
+def _all_evidence(note: Note):
+    parts = [("meta", note.meta), ("visit", note.visit)]
+    parts += [(f"participants[{i}]", p) for i, p in enumerate(note.participants)]
+    parts += [(f"documents[{i}]", d) for i, d in enumerate(note.documents)]
+    parts += [(f"chronology[{i}]", c) for i, c in enumerate(note.chronology)]
+    parts += [(f"visit.programme[{i}]", p) for i, p in enumerate(note.visit.programme)]
+    parts += [(f"sections.{s.key}", s) for s in note.sections]
+    for prefix, part in parts:
+        for field, provenance in part.evidence.items():
+            yield f"{prefix}.{field}", provenance

@@ -1,0 +1,1 @@
+"""Reading source texts (wire reports, press releases) into the note, never edited."""

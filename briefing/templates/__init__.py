@@ -1,0 +1,1 @@
+"""Note templates and letterhead bases: the library, applying and saving templates."""
