@@ -1,0 +1,146 @@
+"""The editing session: the current note, its file, the dirty flag and undo/redo history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing.editing.paths import describe_field, set_provenance, set_value
+from briefing.model.note import Note
+from briefing.model.notefile import load_note, save_note
+from briefing.model.provenance import Provenance
+
+MAX_HISTORY = 500
+
+
+@dataclass(frozen=True)
+class Change:
+    """What subscribers are told: the new note, the step's label and who made it."""
+
+    note: Note
+    label: str
+    origin: Any = None
+    kind: str = "edit"  # "edit", "undo", "redo", "reset"
+
+
+Listener = Callable[[Change], None]
+
+
+class EditingSession:
+    """One note being edited: every change goes through ``apply`` so it can be undone."""
+
+    def __init__(self, note: Note | None = None, path: Path | None = None) -> None:
+        self._note = note if note is not None else Note.blank()
+        self._path = Path(path) if path is not None else None
+        self._saved = self._note if path is not None else None
+        self._undo: list[tuple[str, Note]] = []
+        self._redo: list[tuple[str, Note]] = []
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, path: str | Path) -> "EditingSession":
+        """A session on a note file (BriefingError when it cannot be read)."""
+        return cls(load_note(path), Path(path))
+
+    @property
+    def note(self) -> Note:
+        return self._note
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def dirty(self) -> bool:
+        """True when the note differs from what was last saved (or was never saved)."""
+        if self._saved is None:
+            return self._note != Note.blank(self._note.meta.language) or bool(self._undo)
+        return self._note != self._saved
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` on every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def apply(self, label: str, note: Note, origin: Any = None) -> bool:
+        """Make ``note`` current as one undoable step named ``label``; False when nothing changed."""
+        if note == self._note:
+            return False
+        self._undo.append((label, self._note))
+        del self._undo[:-MAX_HISTORY]
+        self._redo.clear()
+        self._note = note
+        self._notify(Change(note, label, origin, "edit"))
+        return True
+
+    def set(self, path: str, value: Any, origin: Any = None, label: str | None = None) -> bool:
+        """Set one field by path as one step ("Edit function of Andrej Kusnezow")."""
+        new = set_value(self._note, path, value)
+        return self.apply(label or f"Edit {describe_field(self._note, path)}", new, origin)
+
+    def set_evidence(self, path: str, provenance: Provenance | None, origin: Any = None) -> bool:
+        """Record (or clear) the evidence of one field as one step."""
+        new = set_provenance(self._note, path, provenance)
+        return self.apply(f"Set evidence of {describe_field(self._note, path)}", new, origin)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_label(self) -> str:
+        return self._undo[-1][0] if self._undo else ""
+
+    @property
+    def redo_label(self) -> str:
+        return self._redo[-1][0] if self._redo else ""
+
+    def undo(self) -> str:
+        """Go back one step; returns its label ("" when there was nothing to undo)."""
+        if not self._undo:
+            return ""
+        label, previous = self._undo.pop()
+        self._redo.append((label, self._note))
+        self._note = previous
+        self._notify(Change(previous, label, None, "undo"))
+        return label
+
+    def redo(self) -> str:
+        """Repeat the last undone step; returns its label."""
+        if not self._redo:
+            return ""
+        label, following = self._redo.pop()
+        self._undo.append((label, self._note))
+        self._note = following
+        self._notify(Change(following, label, None, "redo"))
+        return label
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Save atomically (keeping one backup); the session then is clean."""
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("no file name yet: save with a path")
+        save_note(self._note, target, backup=True)
+        self._path = target
+        self._saved = self._note
+        self._notify(Change(self._note, "Save", None, "saved"))
+        return target
+
+    def reset(self, note: Note, path: Path | None = None, *, dirty: bool = False) -> None:
+        """Replace the whole note (open, new, restore) and clear the history."""
+        self._note = note
+        self._path = Path(path) if path is not None else None
+        self._saved = None if dirty else note
+        self._undo.clear()
+        self._redo.clear()
+        self._notify(Change(note, "Reset", None, "reset"))
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
