@@ -35,7 +35,7 @@ def write_template(
         None,
     )
     if clash is not None and not replace:
-        raise BriefingError(f"a template named '{template.name}' already exists", clash.path)
+        raise BriefingError(f"a template named '{clash.name}' already exists", clash.path)
     target = Path(path) if path is not None else (clash.path if clash is not None else free_path(folder, template.name))
     if letterhead is not None:
         template = template.model_copy(update={"letterhead": copy_letterhead(letterhead, target)})
@@ -72,8 +72,11 @@ def copy_letterhead(letterhead: str | Path, template_path: Path) -> str:
 
 def slug(name: str) -> str:
     """A file name made from a template name: ``Sprechzettel (Referat 205)`` -> ``sprechzettel-referat-205``."""
-    ascii_name = unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    decomposed = unicodedata.normalize("NFKD", name.replace("ß", "ss").lower())
+    ascii_name = "".join(
+        char if char.isascii() else "-" for char in decomposed if not unicodedata.combining(char)
+    )
+    text = re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
     return text[:60].strip("-") or "template"
 
 
