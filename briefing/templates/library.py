@@ -81,7 +81,11 @@ def read_entry(path: str | Path, origin: Origin) -> TemplateEntry:
     except BriefingError as exc:
         return TemplateEntry(name=_stem(path), origin=origin, path=path, problem=exc.message)
     letterhead = template.letterhead_path(path)
-    problem = (letterhead_problem(letterhead) or "") if letterhead else ""
+    problem = ""
+    if letterhead is not None:
+        problem = letterhead_problem(letterhead) or ""
+        if not problem and not _inside(letterhead, path.parent):
+            problem = f"the letterhead {letterhead.name} points outside the template's folder"
     return TemplateEntry(name=template.name, origin=origin, path=path, template=template, problem=problem)
 
 
@@ -132,6 +136,7 @@ class TemplateLibrary:
         self.shared_folder = Path(shared_folder) if shared_folder else None
         self.builtin_folder = Path(builtin_folder) if builtin_folder else builtin_templates_folder()
         self._scanned: list[TemplateEntry] | None = None
+        self._signature: tuple = ()
 
     def folders(self) -> list[tuple[Origin, Path]]:
         """The folders read, nearest first (the editor watches them for changes)."""
@@ -149,10 +154,31 @@ class TemplateLibrary:
         """Every template file of every folder, broken ones included, farthest first."""
         if self._scanned is None:
             scanned: list[TemplateEntry] = []
+            self._signature = self.signature()
             for origin, folder in reversed(self.folders()):
-                scanned += scan_folder(folder, origin, must_exist=origin == Origin.SHARED)
+                scanned += scan_folder(folder, origin, must_exist=origin != Origin.USER)
             self._scanned = scanned
         return list(self._scanned)
+
+    def signature(self) -> tuple:
+        """Names, sizes and times of every file in the folders: cheap to poll on a network drive."""
+        found = []
+        for origin, folder in self.folders():
+            try:
+                with os.scandir(folder) as items:
+                    for item in items:
+                        stat = item.stat()
+                        found.append((str(origin), item.name, stat.st_size, stat.st_mtime_ns))
+            except OSError as exc:
+                found.append((str(origin), str(folder), -1, exc.errno or 0))
+        return tuple(sorted(found))
+
+    def refresh_if_changed(self) -> bool:
+        """Read the folders again if a file was added, changed or removed; True when it was."""
+        if self._scanned is not None and self.signature() == self._signature:
+            return False
+        self.refresh()
+        return True
 
     def entries(self) -> list[TemplateEntry]:
         """The list to show: each name once (the nearest wins), then broken files, by name."""
@@ -212,6 +238,13 @@ class TemplateLibrary:
     def for_note(self, note: Note) -> TemplateEntry | None:
         """The usable template a note was made from, when the library has it."""
         return self.find(note.meta.template) if note.meta.template.strip() else None
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 def _looks_like_path(text: str) -> bool:

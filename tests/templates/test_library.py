@@ -151,3 +151,29 @@ def test_user_folder_on_windows_and_macos(tmp_path, monkeypatch):
 def test_default_library_reads_the_isolated_user_folder():
     expected = os.path.join(os.environ["XDG_DATA_HOME"], "briefing", "templates")
     assert str(TemplateLibrary().user_folder) == expected
+
+
+def test_missing_builtin_templates_are_reported(tmp_path):
+    library = TemplateLibrary(user_folder=tmp_path / "u", builtin_folder=tmp_path / "not-installed")
+    problems = library.problems()
+    assert len(problems) == 1 and problems[0].origin == Origin.BUILTIN
+    assert "built-in template folder does not exist" in problems[0].problem
+
+
+def test_a_letterhead_linked_from_outside_the_folder_is_refused(library, user_folder, tmp_path):
+    outside = write_word_letterhead(tmp_path / "elsewhere.docx")
+    write(user_folder, "link", make_template("Verweis", letterhead="kopf.docx"))
+    (user_folder / "kopf.docx").symlink_to(outside)
+    assert "points outside the template's folder" in library.problems()[0].problem
+
+
+def test_refresh_if_changed_notices_new_changed_and_removed_files(library, user_folder, shared_folder):
+    assert len(library.entries()) == 8
+    assert library.refresh_if_changed() is False
+    path = write(shared_folder, "neu", make_template("Neu"))
+    assert library.refresh_if_changed() is True and library.find("Neu") is not None
+    assert library.refresh_if_changed() is False
+    write(shared_folder, "neu", make_template("Neu", description="geändert und länger"))
+    assert library.refresh_if_changed() is True and library.find("Neu").description == "geändert und länger"
+    path.unlink()
+    assert library.refresh_if_changed() is True and library.find("Neu") is None
