@@ -1,6 +1,6 @@
 """Note templates and letterhead bases: the library, applying and saving templates."""
 
-from briefing.templates.apply import new_note, switch_template
+from briefing.templates.apply import new_note, switch_note, switch_template
 from briefing.templates.earlier import note_from_earlier, recurring_participants
 from briefing.templates.exporting import export_note, prepare_export
 from briefing.templates.folders import builtin_templates_folder, user_data_folder, user_templates_folder
@@ -33,6 +33,6 @@ __all__ = [
     "duplicate_template", "export_note", "export_template", "import_template", "letterhead_problem",
     "load_template", "loads_template", "new_note", "note_from_earlier", "prepare_export", "read_entry",
     "recurring_participants", "remove_letterhead", "rename_template", "save_note_as_template",
-    "save_template", "set_letterhead", "switch_template", "template_from_note", "user_data_folder",
+    "save_template", "set_letterhead", "switch_note", "switch_template", "template_from_note", "user_data_folder",
     "user_templates_folder",
 ]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing.model.note import Meta, Note
 from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind
-from briefing.templates.template import META_DEFAULT_FIELDS, Template
+from briefing.templates.library import TemplateEntry, TemplateLibrary
+from briefing.templates.template import META_DEFAULT_FIELDS, Template, TemplateSection
 
 _TEXT_KINDS = frozenset({SectionKind.TEXT, SectionKind.BULLETS})
 
@@ -39,11 +42,18 @@ def switch_template(note: Note, target: Template, *, current: Template | None = 
     return note.model_copy(update={"meta": meta, "sections": tuple(outline)})
 
 
+def switch_note(note: Note, template: str | Path | TemplateEntry, *, library: TemplateLibrary) -> Note:
+    """Switch ``note`` to a template given by name, file or entry, knowing the one it came from."""
+    entry = template if isinstance(template, TemplateEntry) else library.resolve(template)
+    current = library.for_note(note)
+    return switch_template(note, entry.require(), current=current.template if current is not None else None)
+
+
 def _compatible(have: SectionKind, wanted: SectionKind) -> bool:
     return have == wanted or (have in _TEXT_KINDS and wanted in _TEXT_KINDS)
 
 
-def _relabel(have: Section, wanted, current: Template | None) -> Section:
+def _relabel(have: Section, wanted: TemplateSection, current: Template | None) -> Section:
     before = current.section(have.key) if current else None
     if current is None:
         heading = wanted.heading

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.model.note import Note
-from briefing.templates.apply import switch_template
+from briefing.templates.apply import switch_note
 from briefing.templates.library import TemplateEntry, TemplateLibrary
 
 
@@ -23,9 +23,7 @@ def prepare_export(
     if template is None:
         return note, current.letterhead_base() if current is not None else None
     entry = template if isinstance(template, TemplateEntry) else library.resolve(template)
-    target = entry.require()
-    switched = switch_template(note, target, current=current.template if current is not None else None)
-    return switched, entry.letterhead_base()
+    return switch_note(note, entry, library=library), entry.letterhead_base()
 
 
 def export_note(

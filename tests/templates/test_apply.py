@@ -148,3 +148,16 @@ def test_round_trip_holds_for_any_content(data, kind, texts):
     )
     note = data.model_copy(update={"sections": sections, "meta": note.meta})
     assert switch_template(switch_template(note, english, current=german), german, current=english) == note
+
+
+def test_switch_note_looks_up_the_current_template_in_the_library(tmp_path):
+    from briefing.templates.apply import switch_note
+    from briefing.templates.library import TemplateLibrary
+
+    library = TemplateLibrary(user_folder=tmp_path / "user")
+    german = library.resolve("Sprechzettel")
+    note = new_note(german.template).with_section_text("state_of_play", "Lage")
+    english = switch_note(note, "Speaking note", library=library)
+    assert english.section("talking_points").text == "Welcome; thank you for the opportunity to meet."
+    assert english.section("state_of_play").text == "Lage"
+    assert switch_note(english, german, library=library) == note
