@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -167,8 +167,11 @@ class TemplateLibrary:
             try:
                 with os.scandir(folder) as items:
                     for item in items:
-                        stat = item.stat()
-                        found.append((str(origin), item.name, stat.st_size, stat.st_mtime_ns))
+                        try:
+                            stat = item.stat()
+                            found.append((str(origin), item.name, stat.st_size, stat.st_mtime_ns))
+                        except OSError:
+                            found.append((str(origin), item.name, -1, 0))
             except OSError as exc:
                 found.append((str(origin), str(folder), -1, exc.errno or 0))
         return tuple(sorted(found))
@@ -190,7 +193,7 @@ class TemplateLibrary:
                 continue
             key = entry.name.casefold()
             previous = winners.get(key)
-            shadows = (previous, *previous.shadows) if previous else ()
+            shadows = (replace(previous, shadows=()), *previous.shadows) if previous else ()
             winners[key] = TemplateEntry(
                 name=entry.name, origin=entry.origin, path=entry.path, template=entry.template, shadows=shadows,
             )
