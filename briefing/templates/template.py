@@ -1,0 +1,195 @@
+"""A note template and its file: UTF-8 JSON with a format marker and a schema version."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any, Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from briefing.atomic import describe_os_error, write_text_atomic
+from briefing.errors import BriefingError
+from briefing.model.note import Purpose
+from briefing.model.notefile import describe_validation_error
+from briefing.model.provenance import Strict
+from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind
+
+TEMPLATE_FORMAT = "briefing-template"
+TEMPLATE_SCHEMA_VERSION = 1
+TEMPLATE_SUFFIX = ".json"
+MAX_TEMPLATE_BYTES = 1024 * 1024
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+# The note metadata a template can preset, in the order the dialogs show them.
+META_DEFAULT_FIELDS = ("classification", "unit", "author", "phone", "addressee", "routing", "purpose")
+
+
+class TemplateSection(Strict):
+    """One part of the outline: key, kind, heading and boilerplate text."""
+
+    key: str
+    kind: SectionKind = SectionKind.TEXT
+    heading: str = Field(default="", max_length=300)
+    text: str = Field(default="", max_length=20_000)
+
+    @field_validator("key")
+    @classmethod
+    def _key_form(cls, value: str) -> str:
+        if not _KEY.match(value):
+            raise ValueError(
+                f"'{value}' is not a section key (lower-case letters, digits and _, starting with a letter)"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _no_text_in_blocks(self) -> "TemplateSection":
+        if self.kind in STRUCTURED_KINDS and self.text:
+            raise ValueError(f"section '{self.key}' is a {self.kind} block and cannot hold text")
+        return self
+
+    def to_section(self) -> Section:
+        return Section(key=self.key, kind=self.kind, heading=self.heading, text=self.text)
+
+
+class TemplateDefaults(Strict):
+    """The metadata a new note starts with."""
+
+    classification: str = Field(default="", max_length=200)
+    unit: str = Field(default="", max_length=300)
+    author: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=100)
+    addressee: str = Field(default="", max_length=300)
+    routing: str = Field(default="", max_length=300)
+    purpose: Purpose = Purpose.INFORMATION
+
+
+class Template(Strict):
+    """A note template: name, language, outline, metadata defaults, letterhead base."""
+
+    format: Literal["briefing-template"] = TEMPLATE_FORMAT
+    schema_version: int = TEMPLATE_SCHEMA_VERSION
+    name: str = Field(min_length=1, max_length=120)
+    description: str = Field(default="", max_length=2000)
+    language: Literal["de", "en"] = "de"
+    defaults: TemplateDefaults = Field(default_factory=TemplateDefaults)
+    letterhead: str | None = None
+    sections: tuple[TemplateSection, ...] = Field(min_length=1, max_length=100)
+
+    @field_validator("name")
+    @classmethod
+    def _name_form(cls, value: str) -> str:
+        value = " ".join(value.split())
+        if not value:
+            raise ValueError("the template has no name")
+        return value
+
+    @field_validator("letterhead")
+    @classmethod
+    def _letterhead_inside(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        posix, windows = PurePosixPath(value), PureWindowsPath(value)
+        if posix.is_absolute() or windows.is_absolute() or windows.drive or ".." in posix.parts or ".." in windows.parts:
+            raise ValueError(
+                f"letterhead '{value}' must be a file in the template's own folder (a relative path without '..')"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _outline(self) -> "Template":
+        keys = [section.key for section in self.sections]
+        duplicates = sorted({key for key in keys if keys.count(key) > 1})
+        if duplicates:
+            raise ValueError(f"section key used twice: {', '.join(duplicates)}")
+        kinds = [section.kind for section in self.sections if section.kind in STRUCTURED_KINDS]
+        twice = sorted({str(kind) for kind in kinds if kinds.count(kind) > 1})
+        if twice:
+            raise ValueError(f"block used twice: {', '.join(twice)}")
+        return self
+
+    def section(self, key: str) -> TemplateSection | None:
+        return next((section for section in self.sections if section.key == key), None)
+
+    def outline(self) -> list[Section]:
+        """The note sections this template starts a note with."""
+        return [section.to_section() for section in self.sections]
+
+    def letterhead_path(self, template_path: str | Path) -> Path | None:
+        """The letterhead file, resolved against the folder of the template file."""
+        if not self.letterhead:
+            return None
+        return Path(template_path).parent / Path(PureWindowsPath(self.letterhead).as_posix())
+
+
+def dumps_template(template: Template) -> str:
+    """The template as the text of a template file."""
+    return json.dumps(template.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads_template(text: str, path: str | Path | None = None) -> Template:
+    """Read a template from the text of a template file; BriefingError names what is wrong."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BriefingError(
+            f"not a valid template file: broken JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})",
+            path,
+        ) from None
+    except RecursionError:
+        raise BriefingError("not a valid template file: nested too deeply", path) from None
+    return template_from_data(data, path)
+
+
+def template_from_data(data: Any, path: str | Path | None = None) -> Template:
+    """Validate decoded JSON as a template."""
+    if not isinstance(data, dict) or data.get("format") != TEMPLATE_FORMAT:
+        raise BriefingError(
+            f"not a Briefing template (the format marker \"{TEMPLATE_FORMAT}\" is missing)", path
+        )
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BriefingError("not a valid template file: schema_version is missing or not a number", path)
+    if version > TEMPLATE_SCHEMA_VERSION:
+        raise BriefingError(
+            f"this template was written by a newer version of Briefing (schema {version}; "
+            f"this version reads up to {TEMPLATE_SCHEMA_VERSION}); please update Briefing",
+            path,
+        )
+    try:
+        return Template.model_validate(data)
+    except ValidationError as exc:
+        message = describe_validation_error(exc).replace("is not a field of a note", "is not a field of a template")
+        raise BriefingError(f"not a valid template: {message}", path) from None
+
+
+def load_template(path: str | Path) -> Template:
+    """Load a template file; every failure is a BriefingError naming the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise BriefingError(
+                f"the file is too large for a template ({size // 1024} KB; at most {MAX_TEMPLATE_BYTES // 1024} KB)",
+                path,
+            )
+        raw = path.read_bytes()
+    except BriefingError:
+        raise
+    except IsADirectoryError:
+        raise BriefingError("is a folder, not a template file", path) from None
+    except OSError as exc:
+        raise BriefingError(f"cannot read: {describe_os_error(exc)}", path) from None
+    if b"\x00" in raw[:8192]:
+        raise BriefingError("not a template file (it is a binary file)", path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefingError(f"not a template file (not UTF-8 text at byte {exc.start})", path) from None
+    return loads_template(text, path)
+
+
+def save_template(template: Template, path: str | Path) -> None:
+    """Save a template file atomically."""
+    write_text_atomic(path, dumps_template(template))
