@@ -1,0 +1,1 @@
+"""Benchmarks: speed and extraction quality, printed, never asserted."""
