@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.editing import file_guard
+from briefing.editing.file_guard import DiskStamp, NoteChangedOnDiskError
 from briefing.editing.paths import describe_field, set_provenance, set_value
+from briefing.errors import BriefingError
 from briefing.model.note import Note
 from briefing.model.notefile import load_note, save_note
 from briefing.model.provenance import Provenance
@@ -38,11 +42,16 @@ class EditingSession:
         self._undo: list[tuple[str, Note]] = []
         self._redo: list[tuple[str, Note]] = []
         self._listeners: list[Listener] = []
+        self._stamp = _stamp_of(self._path)
 
     @classmethod
     def open(cls, path: str | Path) -> "EditingSession":
         """A session on a note file (BriefingError when it cannot be read)."""
-        return cls(load_note(path), Path(path))
+        # Stamped before reading: a change while reading shows as a change, never goes unseen.
+        stamp = DiskStamp.of(path)
+        session = cls(load_note(path), Path(path))
+        session._stamp = stamp
+        return session
 
     @property
     def note(self) -> Note:
@@ -121,13 +130,30 @@ class EditingSession:
         self._notify(Change(following, label, None, "redo"))
         return label
 
-    def save(self, path: str | Path | None = None) -> Path:
-        """Save atomically (keeping one backup); the session then is clean."""
+    @property
+    def disk_stamp(self) -> DiskStamp | None:
+        """The note file as it was when opened or last saved (None: no file then)."""
+        return self._stamp
+
+    def changed_on_disk(self) -> bool:
+        """True when another program changed (or removed) the file since it was opened or saved."""
+        return self._path is not None and file_guard.changed_on_disk(self._path, self._stamp)
+
+    def save(self, path: str | Path | None = None, *, force: bool = False) -> Path:
+        """Save atomically (keeping one backup); the session then is clean.
+
+        Saving over its own file after another program changed it raises NoteChangedOnDiskError
+        (the note stays as it is) unless ``force``.
+        """
         target = Path(path) if path is not None else self._path
         if target is None:
             raise ValueError("no file name yet: save with a path")
+        if not force and self._path is not None and _same_file(target, self._path):
+            if self.changed_on_disk():
+                raise NoteChangedOnDiskError(target, deleted=not target.exists())
         save_note(self._note, target, backup=True)
         self._path = target
+        self._stamp = _stamp_of(target)
         self._saved = self._note
         self._notify(Change(self._note, "Save", None, "saved"))
         return target
@@ -136,6 +162,7 @@ class EditingSession:
         """Replace the whole note (open, new, restore) and clear the history."""
         self._note = note
         self._path = Path(path) if path is not None else None
+        self._stamp = _stamp_of(self._path)
         self._saved = None if dirty else note
         self._undo.clear()
         self._redo.clear()
@@ -144,3 +171,19 @@ class EditingSession:
     def _notify(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
+
+
+def _stamp_of(path: Path | None) -> DiskStamp | None:
+    if path is None:
+        return None
+    try:
+        return DiskStamp.of(path)
+    except BriefingError:
+        return None  # unreadable now: the next save asks before overwriting
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
