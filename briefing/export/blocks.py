@@ -54,6 +54,8 @@ def programme_block(note: Note, ctx: Context) -> str:
         (labels["col_press"], 0.18, lambda item: labels.choice(item.press)),
     ]
     columns = [column for column in columns if any(column[2](item) for item in items)]
+    if not columns:
+        return ""
     rows = [[Cell(column[2](item)) for column in columns] for item in items]
     return data_table(ctx, [c[0] for c in columns], [c[1] for c in columns], rows)
 

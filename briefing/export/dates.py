@@ -45,7 +45,7 @@ class DateStyle:
             return self.text(start or end)
         if start.month_only or end.month_only:
             if start.month_only and end.month_only and start.year == end.year:
-                first = format_skeleton("MMMM", start.first_day(), locale=self.locale)
+                first = format_date(start.first_day(), "LLLL", locale=self.locale)
                 return f"{first} – {self._month(end)}"
             return f"{self.text(start)} – {self.text(end)}"
         first, last = start.first_day(), end.first_day()

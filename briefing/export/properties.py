@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefing.export.context import Context
-from briefing.export.wml import W_NS
+from briefing.export.wml import W_NS, clean
 from briefing.model.countries import country_name
 from briefing.model.note import Note
 
@@ -21,14 +21,14 @@ def set_properties(document, note: Note, ctx: Context, *, now: dt.datetime | Non
     countries = [country_name(code, ctx.labels.language) for code in (visit.guest_country, visit.host_country) if code]
     keywords = [*countries, *visit.sectors, *visit.places]
     props = document.core_properties
-    props.title = meta.title.strip()
-    props.subject = visit.occasion.strip() or ctx.labels.choice(meta.purpose)
-    props.author = meta.author.strip()
-    props.last_modified_by = meta.author.strip()
-    props.keywords = ", ".join(dict.fromkeys(k for k in keywords if k))
-    props.category = meta.classification.strip()
-    props.identifier = meta.file_reference.strip()
-    props.comments = meta.unit.strip()
+    props.title = _plain(meta.title)
+    props.subject = _plain(visit.occasion) or ctx.labels.choice(meta.purpose)
+    props.author = _plain(meta.author)
+    props.last_modified_by = _plain(meta.author)
+    props.keywords = _plain(", ".join(dict.fromkeys(k for k in keywords if k)))
+    props.category = _plain(meta.classification)
+    props.identifier = _plain(meta.file_reference)
+    props.comments = _plain(meta.unit)
     props.content_status = ""
     props.language = ctx.labels.proofing
     props.created = created
@@ -57,6 +57,11 @@ def set_proofing_language(document, ctx: Context) -> None:
     if lang is None:
         lang = etree.SubElement(rpr, f"{_W}lang")  # lang is among the last children of rPr
     lang.set(f"{_W}val", ctx.labels.proofing)
+
+
+def _plain(text: str) -> str:
+    """One line of XML-safe text, at most 255 characters (core properties are short)."""
+    return " ".join(clean(text).split())[:255]
 
 
 def _midnight(value: dt.date | None) -> dt.datetime | None:

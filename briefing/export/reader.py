@@ -15,7 +15,7 @@ from briefing.export.wml import W_NS
 from briefing.model.note import Note
 from briefing.model.notefile import note_from_data
 
-_WHAT = "the Word document"
+_WHAT = "the file"
 _MAX_ITEM_BYTES = 64 * 1024 * 1024
 
 
