@@ -9,9 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from xml.sax.saxutils import escape, quoteattr
 
-from briefing.export.wml import W_NS
+from briefing.export.wml import W_NS, escape
 from briefing.model.note import Note
 
 NOTE_NS = "urn:briefing:note:1"
@@ -38,7 +37,7 @@ def note_xml(note: Note, text_hash: str) -> bytes:
     data = json.dumps(note.model_dump(mode="json"), ensure_ascii=True, separators=(",", ":"))
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<note xmlns="{NOTE_NS}" schemaVersion="{note.schema_version}" textHash={quoteattr(text_hash)}>'
+        f'<note xmlns="{NOTE_NS}" schemaVersion="{note.schema_version}" textHash="{escape(text_hash)}">'
         f"<json>{escape(data)}</json></note>"
     ).encode("utf-8")
 

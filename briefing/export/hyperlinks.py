@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import quoteattr
-
 from briefing.export.context import Context
-from briefing.export.wml import run
+from briefing.export.wml import escape, run
 
 
 def hyperlink(ctx: Context, url: str, text: str = "") -> str:
@@ -14,4 +12,5 @@ def hyperlink(ctx: Context, url: str, text: str = "") -> str:
     rel_id = ctx.link_id(url)
     if rel_id is None:
         return run(shown)
-    return f"<w:hyperlink r:id={quoteattr(rel_id)} w:history=\"1\">{run(shown, style=ctx.style('Hyperlink'))}</w:hyperlink>"
+    styled = run(shown, style=ctx.style("Hyperlink"))
+    return f'<w:hyperlink r:id="{escape(rel_id)}" w:history="1">{styled}</w:hyperlink>'

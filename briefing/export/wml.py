@@ -7,7 +7,6 @@ creating python-docx objects paragraph by paragraph, which matters for long note
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -15,6 +14,11 @@ NAMESPACES = f'xmlns:w="{W_NS}" xmlns:r="{R_NS}"'
 
 # Characters XML 1.0 does not allow; a note typed or pasted may still hold them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """Text for XML character data and double-quoted attributes (saxutils pulls in urllib)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def clean(text: str) -> str:
