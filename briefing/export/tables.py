@@ -10,6 +10,7 @@ from briefing.export.wml import paragraph, run
 
 HEADER_FILL = "E3E3E3"
 GROUP_FILL = "F2F2F2"
+KEEP_TOGETHER_ROWS = 8
 
 
 @dataclass(frozen=True)
@@ -21,11 +22,11 @@ class Cell:
     bold: bool = False
 
 
-def cell_paragraphs(ctx: Context, cell: Cell) -> str:
+def cell_paragraphs(ctx: Context, cell: Cell, keep_next: bool = False) -> str:
     style = ctx.style("Briefing Table Text")
-    xml = paragraph(run(cell.text, bold=cell.bold), style=style)
+    xml = paragraph(run(cell.text, bold=cell.bold), style=style, keep_next=keep_next)
     if cell.note:
-        xml += paragraph(run(cell.note, italic=True, colour="4D4D4D"), style=style)
+        xml += paragraph(run(cell.note, italic=True, colour="4D4D4D"), style=style, keep_next=keep_next)
     return xml
 
 
@@ -67,12 +68,15 @@ def data_table(ctx: Context, headers: Sequence[str], shares: Sequence[float],
         _tc(w, paragraph(run(h, bold=True), style=style, keep_next=True), fill=HEADER_FILL)
         for w, h in zip(widths, headers))
     parts.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{header_cells}</w:tr>")
-    for row in rows:
+    # A short table stays on one page: its rows keep with the next (a long one breaks between rows).
+    together = len(rows) <= KEEP_TOGETHER_ROWS
+    for index, row in enumerate(rows):
         if isinstance(row, str):
             content = paragraph(run(row, bold=True), style=style, keep_next=True)
             cells = _tc(sum(widths), content, span=len(widths), fill=GROUP_FILL)
         else:
-            cells = "".join(_tc(w, cell_paragraphs(ctx, c)) for w, c in zip(widths, row))
+            keep = together and index < len(rows) - 1
+            cells = "".join(_tc(w, cell_paragraphs(ctx, c, keep)) for w, c in zip(widths, row))
         parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
