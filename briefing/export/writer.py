@@ -10,6 +10,8 @@ from briefing.errors import BriefingError
 from briefing.model.note import Note
 from briefing.model.problems import errors
 
+_LISTED = 3
+
 
 def render_docx(note: Note, *, base: Path | None = None, target: Path | None = None) -> bytes:
     """The .docx bytes of ``note``; refuses a note with errors."""
@@ -26,8 +28,11 @@ def render_docx(note: Note, *, base: Path | None = None, target: Path | None = N
 
     problems = errors(note)
     if problems:
-        listed = "; ".join(str(problem) for problem in problems)
-        raise BriefingError(f"cannot export, the note has errors: {listed}", target)
+        listed = "; ".join(str(problem) for problem in problems[:_LISTED])
+        if len(problems) > _LISTED:
+            listed += f"; and {len(problems) - _LISTED} more (briefing validate lists them all)"
+        count = "an error" if len(problems) == 1 else f"{len(problems)} errors"
+        raise BriefingError(f"cannot export, the note has {count}: {listed}", target)
     document, styles = load_base(base)
     language = note.meta.language
     ctx = Context(

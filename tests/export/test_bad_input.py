@@ -100,3 +100,11 @@ def test_cli_import_of_a_foreign_docx(tmp_path, capsys):
     assert main(["import", str(bases.BASE_DOCX), "-o", str(out)]) == 2
     assert "was not made by Briefing" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_many_errors_are_summed_up_in_one_line(sample_note, tmp_path):
+    note = sample_note.model_copy(update={"sources": ()})
+    with pytest.raises(BriefingError) as caught:
+        export_docx(note, tmp_path / "n.docx")
+    message = str(caught.value)
+    assert "the note has 15 errors" in message and "and 12 more" in message and "\n" not in message
