@@ -107,4 +107,4 @@ def test_many_errors_are_summed_up_in_one_line(sample_note, tmp_path):
     with pytest.raises(BriefingError) as caught:
         export_docx(note, tmp_path / "n.docx")
     message = str(caught.value)
-    assert "the note has 15 errors" in message and "and 12 more" in message and "\n" not in message
+    assert "the note has 20 errors" in message and "and 17 more" in message and "\n" not in message
