@@ -20,6 +20,7 @@ STYLE_NAMES = (
     "Briefing Table Text", "Briefing Chronology", "Hyperlink", "Briefing Table", "Briefing Block",
 )
 _W = f"{{{W_NS}}}"
+_BEFORE_PAGE_SIZE = {f"{_W}{tag}" for tag in ("headerReference", "footerReference", "footnotePr", "endnotePr", "type")}
 
 
 def load_base(base: Path | None):
@@ -60,8 +61,23 @@ def _clear_body(document) -> None:
     for child in list(body):
         if child.tag != f"{_W}sectPr":
             body.remove(child)
-    if body.find(f"{_W}sectPr") is None:
-        body.append(copy.deepcopy(_shipped_part("word/document.xml").find(f"{_W}body/{_W}sectPr")))
+    shipped = _shipped_part("word/document.xml").find(f"{_W}body/{_W}sectPr")
+    section = body.find(f"{_W}sectPr")
+    if section is None:
+        body.append(copy.deepcopy(shipped))
+        return
+    # A base without page size or margins (pandoc's, for one) gets the shipped A4 setup.
+    leading = [child for child in section if child.tag in _BEFORE_PAGE_SIZE]
+    anchor = leading[-1] if leading else None
+    for tag in ("pgSz", "pgMar"):
+        present = section.find(f"{_W}{tag}")
+        if present is None:
+            present = copy.deepcopy(shipped.find(f"{_W}{tag}"))
+            if anchor is None:
+                section.insert(0, present)
+            else:
+                anchor.addnext(present)
+        anchor = present
 
 
 def _ensure_styles(document) -> dict[str, str]:

@@ -88,3 +88,9 @@ def letterhead_base(target: Path) -> Path:
         '<w:cols w:space="708"/>', '<w:cols w:space="708"/><w:titlePg/>')
     return rewrite(target, {"[Content_Types].xml": types, "word/_rels/document.xml.rels": rels,
                             "word/header1.xml": header, "word/document.xml": document})
+
+
+def no_page_setup_base(target: Path) -> Path:
+    """Like pandoc's reference.docx: an empty section properties element."""
+    document = re.sub(r"<w:sectPr>.*</w:sectPr>", "<w:sectPr/>", part("word/document.xml"), flags=re.S)
+    return rewrite(target, {"word/document.xml": document})

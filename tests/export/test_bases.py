@@ -126,3 +126,13 @@ def test_an_unusable_base_is_named_in_the_error(sample_note, tmp_path, make, wor
         export_docx(sample_note, out, base=base)
     assert words in str(caught.value) and str(base) in str(caught.value)
     assert not out.exists()
+
+
+def test_a_base_without_page_setup_gets_a4_and_full_width_tables(sample_note, tmp_path):
+    out = _export(sample_note, bases.no_page_setup_base(tmp_path / "plain.docx"), tmp_path)
+    document = docx.Document(out)
+    section = document.sections[-1]
+    assert section.page_width.mm == pytest.approx(210, abs=0.5)
+    width = section.page_width - section.left_margin - section.right_margin
+    assert document.tables[0]._tbl.tblPr.find(f"{W}tblW").get(f"{W}w") == str(round(width / 635))
+    assert not _audit_errors(out)
