@@ -132,6 +132,9 @@ def main() -> None:
     ours_cmd = [sys.executable, "-m", "briefing", "export", str(SAMPLE), "-o", str(work / "ours.docx")]
     ours_proc = median_ms(lambda: subprocess.run(ours_cmd, check=True, capture_output=True), process_runs)
     rows.append(("whole process", "briefing export (CLI), sample", ours_proc, None))
+    floor_cmd = [sys.executable, "-m", "briefing", "validate", str(SAMPLE)]
+    floor = median_ms(lambda: subprocess.run(floor_cmd, check=True, capture_output=True), process_runs)
+    rows.append(("whole process", "briefing validate: start-up + load, no export", floor, None))
     if docxtpl:
         script = work / "tpl.py"
         context_json = work / "context.json"
