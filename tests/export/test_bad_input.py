@@ -108,3 +108,16 @@ def test_many_errors_are_summed_up_in_one_line(sample_note, tmp_path):
         export_docx(note, tmp_path / "n.docx")
     message = str(caught.value)
     assert "the note has 20 errors" in message and "and 17 more" in message and "\n" not in message
+
+
+def test_a_folder_that_refuses_new_files(sample_note, tmp_path, monkeypatch):
+    """What a read-only folder does for a user who is not root (tests often run as root)."""
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "read-only")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(BriefingError, match="permission denied"):
+        export_docx(sample_note, tmp_path / "n.docx")
+    assert list(tmp_path.iterdir()) == []
