@@ -42,6 +42,7 @@ def load_base(base: Path | None):
         _clear_body(document)
         styles = _ensure_styles(document)
         _ensure_numbering(document)
+        _ensure_font_table_and_theme(document)
     except BriefingError:
         raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors ...
@@ -137,6 +138,28 @@ def _ensure_numbering(document) -> None:
         "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml",
         blob, part.package)
     part.relate_to(numbering, RT.NUMBERING)
+
+
+def _ensure_font_table_and_theme(document) -> None:
+    """Word expects a font table and a theme; a hand-made letterhead may lack them."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    part, package = document.part, document.part.package
+    present = {rel.reltype for rel in part.rels.values()}
+    taken = {str(existing.partname) for existing in package.iter_parts()}
+    for reltype, name, template, content_type in (
+        (RT.FONT_TABLE, "word/fontTable.xml", "/word/fontTable%d.xml",
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"),
+        (RT.THEME, "word/theme/theme1.xml", "/word/theme/theme%d.xml",
+         "application/vnd.openxmlformats-officedocument.theme+xml"),
+    ):
+        if reltype in present:
+            continue
+        blob = read_part(_shipped_zip(), name, BASE_DOCX, "the shipped base document")
+        partname = PackURI(f"/{name}") if f"/{name}" not in taken else package.next_partname(template)
+        part.relate_to(Part(partname, content_type, blob, package), reltype)
 
 
 @lru_cache(maxsize=1)

@@ -94,3 +94,11 @@ def no_page_setup_base(target: Path) -> Path:
     """Like pandoc's reference.docx: an empty section properties element."""
     document = re.sub(r"<w:sectPr>.*</w:sectPr>", "<w:sectPr/>", part("word/document.xml"), flags=re.S)
     return rewrite(target, {"word/document.xml": document})
+
+
+def bare_base(target: Path) -> Path:
+    """A hand-made base without font table and theme (Word always writes both)."""
+    types = re.sub(r'<Override PartName="/word/(fontTable|theme/theme1).xml"[^>]*/>', "", part("[Content_Types].xml"))
+    rels = re.sub(r'<Relationship Id="rId[45]"[^>]*/>', "", part("word/_rels/document.xml.rels"))
+    return rewrite(target, {"[Content_Types].xml": types, "word/_rels/document.xml.rels": rels,
+                            "word/fontTable.xml": None, "word/theme/theme1.xml": None})

@@ -136,3 +136,13 @@ def test_a_base_without_page_setup_gets_a4_and_full_width_tables(sample_note, tm
     width = section.page_width - section.left_margin - section.right_margin
     assert document.tables[0]._tbl.tblPr.find(f"{W}tblW").get(f"{W}w") == str(round(width / 635))
     assert not _audit_errors(out)
+
+
+def test_a_base_without_font_table_and_theme_gets_both(sample_note, tmp_path):
+    base = bases.bare_base(tmp_path / "bare.docx")
+    assert "Errors: 0" not in subprocess.run(
+        [str(Path(sys.executable).with_name("openxml-audit")), str(base)], capture_output=True, text=True).stdout
+    out = _export(sample_note, base, tmp_path)
+    with zipfile.ZipFile(out) as archive:
+        assert {"word/fontTable.xml", "word/theme/theme1.xml"} <= set(archive.namelist())
+    assert not _audit_errors(out)
