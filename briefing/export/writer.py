@@ -7,6 +7,16 @@ from pathlib import Path
 
 from briefing.atomic import write_bytes_atomic
 from briefing.errors import BriefingError
+from briefing.export.base import load_base, text_width
+from briefing.export.body import body_xml
+from briefing.export.context import Context
+from briefing.export.dates import DateStyle
+from briefing.export.embed import body_text_hash, embed_note
+from briefing.export.furniture import add_furniture
+from briefing.export.labels import Labels
+from briefing.export.lists import ListNumbering
+from briefing.export.properties import set_proofing_language, set_properties
+from briefing.export.wml import parse_fragment
 from briefing.model.note import Note
 from briefing.model.problems import errors
 
@@ -15,17 +25,6 @@ _LISTED = 3
 
 def render_docx(note: Note, *, base: Path | None = None, target: Path | None = None) -> bytes:
     """The .docx bytes of ``note``; refuses a note with errors."""
-    from briefing.export.base import load_base, text_width
-    from briefing.export.body import body_xml
-    from briefing.export.context import Context
-    from briefing.export.dates import DateStyle
-    from briefing.export.embed import body_text_hash, embed_note
-    from briefing.export.furniture import add_furniture
-    from briefing.export.labels import Labels
-    from briefing.export.lists import ListNumbering
-    from briefing.export.properties import set_proofing_language, set_properties
-    from briefing.export.wml import parse_fragment
-
     problems = errors(note)
     if problems:
         listed = "; ".join(str(problem) for problem in problems[:_LISTED])

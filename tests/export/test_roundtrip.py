@@ -57,7 +57,8 @@ def test_cli_import_warns_about_text_changed_in_word(sample_docx, tmp_path, caps
 
 
 def test_importing_the_export_package_does_not_import_python_docx():
-    code = "import sys, briefing.export, briefing.cli.export, briefing.cli.import_; assert 'docx' not in sys.modules"
+    code = ("import sys, briefing.export, briefing.export.writer, briefing.export.reader, briefing.cli.export, "
+            "briefing.cli.import_; assert 'docx' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
 
 
