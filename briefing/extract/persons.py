@@ -1,0 +1,296 @@
+"""Persons with their functions: "title + name", "name, title", merged across mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.extract.gazetteer import Place
+from briefing.extract.text import Doc, russian_parse
+from briefing.extract.vocab import Vocabulary
+
+_GERMAN_ENDINGS = ("en", "n", "s", "es")
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
+
+
+@dataclass
+class Mention:
+    """One passage naming a person, with what it says about them."""
+
+    name_span: tuple[int, int]
+    name: str
+    function: str = ""
+    function_span: tuple[int, int] | None = None
+    country: str = ""
+    country_span: tuple[int, int] | None = None
+    token: int = 0
+    rule: str = ""
+
+
+@dataclass
+class Person:
+    """A person merged from every mention, in order of first mention."""
+
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.name.split()[-1].casefold() if self.name else ""
+
+    @property
+    def function(self) -> Mention | None:
+        """The mention with the fullest function ("Minister of State" over "Sheikh")."""
+        with_function = [m for m in self.mentions if m.function]
+        return max(with_function, key=lambda m: len(m.function.split()), default=None)
+
+    @property
+    def country(self) -> Mention | None:
+        return next((m for m in self.mentions if m.country), None)
+
+
+class PersonFinder:
+    """Finds persons in one document, using its places for countries and stops."""
+
+    def __init__(self, doc: Doc, vocab: Vocabulary, places: list[Place]) -> None:
+        self.doc, self.vocab = doc, vocab
+        self.norms = [token.norm for token in doc.tokens]
+        self.place_at = {}
+        for place in places:
+            for index in range(place.first_token, place.last_token):
+                self.place_at.setdefault(index, place)
+        raw = vocab.raw
+        self.links = {w.lower() for w in raw.get("title_links", [])}
+        self.particles = {w.lower() for w in raw.get("name_particles", [])}
+        self.honorifics = {w.lower() for w in raw.get("honorifics", [])}
+        self.country_prefixes = raw.get("title_country_prefixes", {})
+        self.portfolio = {w.lower() for phrase in raw.get("portfolios", []) for w in phrase.split()}
+        self.noun_endings = tuple(raw.get("noun_endings", []))
+        from briefing.extract.dates import _calendar
+
+        months, weekdays = _calendar(doc.language)
+        self.calendar = {w.lower() for w in list(months) + list(weekdays)}
+
+    def gap(self, left: int, right: int) -> str:
+        """The text between two tokens."""
+        return self.doc.text[self.doc.tokens[left].end:self.doc.tokens[right].start]
+
+    def title_at(self, index: int) -> tuple[int, str] | None:
+        hit = self.vocab.titles.match(self.norms, index)
+        if hit is None and self.doc.language == "de":
+            word = self.norms[index]
+            for ending in _GERMAN_ENDINGS:
+                if word.endswith(ending) and len(word) > len(ending) + 4:
+                    norms = self.norms[:index] + [word[: -len(ending)]]
+                    hit = self.vocab.titles.match(norms, index)
+                    if hit:
+                        break
+        return hit
+
+    def is_name_token(self, index: int) -> bool:
+        token = self.doc.tokens[index]
+        text = token.text
+        if len(text) == 1 and text.isupper() and self.doc.text[token.end:token.end + 1] == ".":
+            return True
+        if not text[:1].isupper() or text.isdigit() or index in self.place_at:
+            return False
+        if token.norm in self.vocab.not_names or text.lower() in self.vocab.not_names:
+            return False
+        if token.norm in self.vocab.stopwords or text.lower() in self.calendar or self.title_at(index):
+            return False
+        if self.noun_endings and token.norm.endswith(self.noun_endings):
+            return False
+        if self.vocab.documents.match(self.norms, index) or self.vocab.institutions.match(self.norms, index):
+            return False
+        if self.doc.language == "ru":
+            parse = russian_parse(text.lower())
+            tags = set(str(parse.tag).replace(" ", ",").split(","))
+            if parse.is_known and not (_NAME_TAGS & tags) and "Abbr" not in tags:
+                return False
+        if text.isupper() and len(text) > 1 and self.doc.language != "ru":
+            return False
+        return True
+
+    def complement_word(self, index: int, after_link: bool) -> bool:
+        """True for a word that continues a title ("of Foreign Affairs", "иностранных дел")."""
+        token, language = self.doc.tokens[index], self.doc.language
+        if language == "ru":
+            tags = str(russian_parse(token.text.lower()).tag)
+            return "gent" in tags and not self.is_name_token(index)
+        if not after_link:
+            return False
+        if language == "en":
+            return token.norm in self.portfolio or not token.text[:1].isupper() \
+                or bool(self.vocab.institutions.match(self.norms, index))
+        if not self.is_name_token(index):
+            return True
+        following = index + 1
+        return not (following < len(self.norms) and self.gap(index, following) == " "
+                    and self.is_name_token(following))
+
+    def read_name(self, index: int, end: int) -> int:
+        """The index after a name starting at ``index`` (``index`` when there is none)."""
+        limit = 4 if self.doc.language == "en" else 3
+        taken, cursor = 0, index
+        while cursor < end and self.norms[cursor] in self.honorifics:
+            cursor += 1
+            index += 1
+            if cursor < end and self.doc.text[self.doc.tokens[cursor - 1].end:self.doc.tokens[cursor].start].startswith("."):
+                pass
+        while cursor < end and taken < limit + 1:
+            gap = self.gap(cursor - 1, cursor) if cursor > index else " "
+            initial = cursor > index and len(self.doc.tokens[cursor - 1].text) == 1
+            if not (re.fullmatch(r"[ \u00a0]", gap) or (initial and re.fullmatch(r"\. ?", gap))):
+                break
+            if self.is_name_token(cursor):
+                taken += 1
+                cursor += 1
+                continue
+            if cursor > index and self.norms[cursor] in self.particles and cursor + 1 < end \
+                    and self.is_name_token(cursor + 1):
+                cursor += 1
+                continue
+            break
+        if taken > limit:
+            cursor -= 1
+        return cursor
+
+    def nominative(self, start: int, stop: int) -> str:
+        words = [self.doc.tokens[i].text for i in range(start, stop)]
+        if self.doc.language != "ru":
+            return " ".join(words)
+        result = []
+        for word in words:
+            parse = russian_parse(word.lower())
+            tags = set(str(parse.tag).replace(" ", ",").split(","))
+            if _NAME_TAGS & tags and "nomn" not in tags:
+                form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+                if form is not None:
+                    word = "-".join(part.capitalize() for part in form.word.split("-"))
+            result.append(word)
+        return " ".join(result)
+
+    def find(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        for sentence in self.doc.sentences:
+            index = sentence.first
+            while index < sentence.last:
+                hit = self.title_at(index)
+                if hit is None:
+                    index += 1
+                    continue
+                mention, index = self._from_title(index, hit[0], sentence.first, sentence.last)
+                if mention:
+                    mentions.append(mention)
+        return mentions
+
+    def _from_title(self, index: int, size: int, first: int, last: int):
+        tokens = self.doc.tokens
+        start = index
+        while start > first and (self.norms[start - 1] in self.vocab.title_modifiers
+                                 or (self.doc.language == "en" and self.is_name_token(start - 1)
+                                     and start - 1 > first and not self.is_name_token(start - 2)
+                                     and tokens[start - 1].text[:1].isupper()
+                                     and self.gap(start - 1, start) == " ")):
+            start -= 1
+        country, country_span = "", None
+        before = self.place_at.get(start - 1)
+        if before is not None and before.kind in ("adjective", "country"):
+            country, country_span = before.code, (before.start, before.end)
+        word = tokens[index].text
+        for prefix, code in self.country_prefixes.items():
+            if word.startswith(prefix) and not country:
+                country, country_span = code, (tokens[index].start, tokens[index].end)
+        function_end = cursor = index + size
+        after_link, count = False, 0
+        while cursor < last and count < 8:
+            if self.gap(cursor - 1, cursor).strip():
+                break
+            place = self.place_at.get(cursor)
+            if place is not None and (place.kind != "adjective" or after_link):
+                if not country:
+                    country, country_span = place.code, (place.start, place.end)
+                cursor = place.last_token
+                break
+            norm = self.norms[cursor]
+            if tokens[cursor].text.isdigit():
+                break
+            if norm in self.links:
+                after_link = True
+            elif self.doc.language != "ru" and self.title_at(cursor):
+                break
+            elif self.complement_word(cursor, after_link):
+                function_end = cursor + 1
+            else:
+                break
+            cursor += 1
+            count += 1
+        while cursor > function_end and self.norms[cursor - 1] in self.links:
+            cursor -= 1
+        # A comma then the name ("Der Industrieminister der Republik Belarus, Andrej Kusnezow")
+        name_start = cursor
+        if cursor < last and self.gap(cursor - 1, cursor).strip() == ",":
+            name_start = cursor
+        name_end = self.read_name(name_start, last) if name_start < last else name_start
+        rule = "person.title_name"
+        if name_end == name_start:
+            # "Andrej Kusnezow, Industrieminister": a name before the title, behind a comma.
+            back = start - 1
+            if back >= first and self.gap(back, start).strip() == ",":
+                name_end, probe = back + 1, back
+                while probe >= first and self.is_name_token(probe) and back - probe < 3:
+                    probe -= 1
+                name_start = probe + 1
+                if name_start >= name_end:
+                    return None, index + size
+                rule = "person.name_apposition"
+            else:
+                return None, index + size
+        if name_end - name_start == 1 and name_start + 1 < last and self.doc.language != "ru" \
+                and self.doc.tokens[name_start].text.endswith("."):
+            return None, index + size
+        name = self.nominative(name_start, name_end)
+        function = self.doc.text[tokens[start].start:tokens[function_end - 1].end]
+        if self.doc.language == "ru":
+            function = self._nominative_title(function, tokens[index].text)
+        mention = Mention(
+            name_span=(tokens[name_start].start, tokens[name_end - 1].end), name=name,
+            function=function, function_span=(tokens[start].start, tokens[function_end - 1].end),
+            country=country, country_span=country_span, token=name_start, rule=rule,
+        )
+        return mention, max(name_end, index + size)
+
+
+    def _nominative_title(self, function: str, head: str) -> str:
+        form = russian_parse(head.lower()).inflect({"nomn", "sing"})
+        if form is None:
+            return function
+        word = form.word if not head[:1].isupper() else form.word.capitalize()
+        return function.replace(head, word, 1)
+
+
+def merge(mentions: list[Mention]) -> list[Person]:
+    """One person per surname: a lone surname joins the person whose name holds it."""
+    people: list[Person] = []
+    for mention in mentions:
+        words = [w.casefold() for w in mention.name.split()]
+        match = None
+        for person in people:
+            known = [w.casefold() for w in person.name.split()]
+            shorter, longer = sorted((words, known), key=len)
+            if words[-1] == known[-1] or all(word in longer for word in shorter):
+                match = person
+                break
+        if match is None:
+            people.append(Person(mention.name, [mention]))
+        else:
+            match.mentions.append(mention)
+            if len(mention.name.split()) > len(match.name.split()):
+                match.name = mention.name
+    return people
+
+
+def find_people(doc: Doc, vocab: Vocabulary, places: list[Place]) -> list[Person]:
+    """Every titled person of ``doc``, merged across mentions."""
+    return merge(PersonFinder(doc, vocab, places).find())

@@ -1,0 +1,204 @@
+"""extract(): the rules run in order over one source text, and their results as suggestions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.extract.chronology import find_chronology
+from briefing.extract.dates import find_dates
+from briefing.extract.documents import find_documents
+from briefing.extract.gazetteer import find_places
+from briefing.extract.language import detect_language
+from briefing.extract.persons import PersonFinder, merge
+from briefing.extract.result import Extraction, Suggestion
+from briefing.extract.source_meta import find_source_meta, text_years
+from briefing.extract.text import Doc
+from briefing.extract.visit import find_visit, visit_places
+from briefing.extract.vocab import LANGUAGES, vocabulary
+from briefing.errors import BriefingError
+from briefing.model.note import DocumentKind, DocumentStatus, Role, Side
+from briefing.model.provenance import Span
+
+_ACCOMPANY = re.compile(r"begleit\w*|accompan\w*|сопровожд\w*|в составе делегации|delegation includ\w*",
+                        re.IGNORECASE)
+
+
+def extract(text: str, *, published: dt.date | None = None, language: str | None = None,
+            source_id: str = "source") -> Extraction:
+    """Suggestions for a note from a wire report in German, English or Russian."""
+    if language is not None and language not in LANGUAGES:
+        raise BriefingError(f"unknown language '{language}' (expected de, en or ru)")
+    language = language or detect_language(text)
+    vocab = vocabulary(language)
+    meta = find_source_meta(text, vocab, language, published)
+    out = _Out(source_id)
+    skip = [(r.start, r.end) for r in meta.ignored]
+
+    def kept(start: int) -> bool:
+        return not any(a <= start < b for a, b in skip) and not (meta.place_span and start < meta.dateline_end
+                                                                and start >= meta.place_span[0])
+
+    doc = Doc(text, language)
+    places = [p for p in find_places(doc) if kept(p.start)]
+    years = text_years(text)
+    fallback = meta.published.year if meta.published else (max(years) if years else dt.date.today().year)
+    dates = [d for d in find_dates(text, language, meta.published, fallback) if kept(d.start)]
+    mentions = [m for m in PersonFinder(doc, vocab, places).find() if kept(m.name_span[0])]
+    people = merge(mentions)
+    frame = find_visit(doc, vocab, people, places, dates, meta.published, skip, meta.place_span)
+
+    if meta.agency:
+        out.add("sources[0].agency", meta.agency, [meta.agency_span], "source.dateline", 0.9)
+    if meta.place:
+        out.add("sources[0].place", meta.place, [meta.place_span], "source.dateline", 0.9)
+    if meta.published:
+        out.add("sources[0].published", meta.published, [meta.published_span], "source.published",
+                0.7 if meta.published_inferred else 0.9)
+
+    if frame.guest:
+        out.add("visit.guest_country", frame.guest, [frame.guest_span], frame.rule or "visit", 0.8)
+    if frame.host:
+        out.add("visit.host_country", frame.host, [frame.host_span], frame.rule or "visit", 0.75)
+    if frame.dates:
+        d = frame.dates
+        confidence = d.confidence * (0.95 if frame.sentence is not None else 0.7)
+        out.add("visit.start", d.first, [(d.start, d.end)], d.rule, confidence)
+        out.add("visit.end", d.last or d.first, [(d.start, d.end)], d.rule, confidence)
+    found_places = visit_places(frame, doc, places, meta.place_span)
+    if found_places:
+        names = tuple(dict.fromkeys(
+            p.name if language == "ru" and p.name else text[p.start:p.end] for p in found_places))
+        out.add("visit.places", names, [(p.start, p.end) for p in found_places], "visit.places", 0.7)
+    _sectors(out, doc, vocab, frame)
+    _occasion_and_purpose(out, doc, vocab, frame)
+    _participants(out, doc, people, frame)
+    _documents(out, doc, vocab, places, frame)
+    reference = frame.dates.first.first_day() if frame.dates else meta.published
+    exclude = {(frame.dates.start, frame.dates.end)} if frame.dates else set()
+    for index, item in enumerate(find_chronology(doc, dates, reference, exclude)):
+        out.add(f"chronology[{index}].date", item.date, [item.date_span], "chronology.dated_past", item.confidence)
+        out.add(f"chronology[{index}].text", item.text, [item.text_span], "chronology.sentence", item.confidence)
+    return Extraction(language=language, published=meta.published, agency=meta.agency, place=meta.place,
+                      ignored=meta.ignored, suggestions=tuple(out.items))
+
+
+class _Out:
+    """Collects suggestions, turning offset pairs into evidence spans."""
+
+    def __init__(self, source_id: str) -> None:
+        self.source_id, self.items = source_id, []
+
+    def add(self, field: str, value, spans, rule: str, confidence: float) -> None:
+        evidence = tuple(Span(source_id=self.source_id, start=a, end=b) for a, b in
+                         (s for s in spans if s is not None))
+        self.items.append(Suggestion(field, value, evidence, rule, round(confidence, 3)))
+
+
+def _sectors(out: _Out, doc: Doc, vocab, frame) -> None:
+    found, spans = [], []
+    norms = [t.norm for t in doc.tokens]
+    per_sentence: dict[int, int] = {}
+    hits = []
+    for number, sentence in enumerate(doc.sentences):
+        if number in frame.background:
+            continue
+        index = sentence.first
+        while index < sentence.last:
+            hit = vocab.sectors.match(norms, index)
+            if hit is None:
+                index += 1
+                continue
+            size, value = hit
+            hits.append((number, doc.tokens[index].start, doc.tokens[index + size - 1].end, value))
+            per_sentence[number] = per_sentence.get(number, 0) + 1
+            index += size
+    for number, start, end, value in hits:
+        if per_sentence[number] >= 2 and value not in found:
+            found.append(value)
+            spans.append((start, end))
+    if found:
+        out.add("visit.sectors", tuple(found), spans, "visit.sectors.list", 0.6)
+
+
+def _occasion_and_purpose(out: _Out, doc: Doc, vocab, frame) -> None:
+    text = doc.text
+    norms = [t.norm for t in doc.tokens]
+    for number, sentence in enumerate(doc.sentences):
+        if number in frame.background:
+            continue
+        match = vocab.purpose.search(text, sentence.start, sentence.end)
+        if match and frame.sentence is not None and number >= frame.sentence:
+            start = match.end()
+            value = re.sub(r"\s+", " ", text[start:sentence.end]).strip(" .,")
+            if len(value) > 10:
+                out.add("visit.purpose", (value,), [(start, sentence.end)], "visit.purpose.cue", 0.45)
+                break
+    for number, sentence in enumerate(doc.sentences):
+        if number in frame.background or frame.sentence is None or number < frame.sentence:
+            continue
+        for index in range(sentence.first, sentence.last):
+            if vocab.occasion.match(norms, index):
+                start = doc.tokens[max(sentence.first, index - 2)].start
+                stop = text.find(",", doc.tokens[index].start, sentence.end)
+                end = stop if stop > 0 else sentence.end
+                value = re.sub(r"\s+", " ", text[start:end]).strip(" .")
+                out.add("visit.occasion", value, [(start, end)], "visit.occasion.cue", 0.4)
+                return
+
+
+def _participants(out: _Out, doc: Doc, people, frame) -> None:
+    index = 0
+    guest_head = frame.guests[0] if frame.guests else None
+    host_head = frame.hosts[0] if frame.hosts else None
+    for person in people:
+        sentences = {doc.sentence_index(m.name_span[0]) for m in person.mentions}
+        if sentences <= frame.background:
+            continue
+        code, code_span = (person.country.country, person.country.country_span) if person.country else ("", None)
+        if person in frame.guests:
+            side = Side.GUEST
+        elif person in frame.hosts:
+            side = Side.HOST
+        elif code and code == frame.guest:
+            side = Side.GUEST
+        elif code and code == frame.host:
+            side = Side.HOST
+        elif not code and any(_ACCOMPANY.search(doc.text, doc.sentences[s].start, doc.sentences[s].end)
+                              for s in sentences):
+            side = Side.GUEST
+        else:
+            side = Side.OTHER if code else Side.GUEST
+        if not code:
+            code = frame.guest if side is Side.GUEST else frame.host if side is Side.HOST else ""
+            country_confidence = 0.6
+        else:
+            country_confidence = 0.75
+        first = person.mentions[0]
+        prefix = f"participants[{index}]"
+        out.add(f"{prefix}.name", person.name, [m.name_span for m in person.mentions], first.rule, 0.8)
+        if person.function:
+            out.add(f"{prefix}.function", person.function.function, [person.function.function_span],
+                    "person.function", 0.75)
+        if code:
+            out.add(f"{prefix}.country", code, [code_span], "person.country", country_confidence)
+        out.add(f"{prefix}.side", side, [first.name_span], frame.rule or "person.side", 0.7)
+        if person is guest_head:
+            out.add(f"{prefix}.role", Role.HEAD_OF_DELEGATION, [first.name_span], "visit.guest_head", 0.7)
+        elif person is host_head:
+            out.add(f"{prefix}.role", Role.HOST, [first.name_span], "visit.host_head", 0.65)
+        index += 1
+
+
+def _documents(out: _Out, doc: Doc, vocab, places, frame) -> None:
+    for index, item in enumerate(find_documents(doc, vocab, places)):
+        prefix = f"documents[{index}]"
+        span = [(item.start, item.end)]
+        out.add(f"{prefix}.title", item.title, span, item.rule, item.confidence)
+        out.add(f"{prefix}.kind", DocumentKind(item.kind), span, item.rule, item.confidence)
+        out.add(f"{prefix}.status", DocumentStatus(item.status), [item.status_span or (item.start, item.end)],
+                item.rule, item.confidence - 0.05)
+        if item.parties:
+            out.add(f"{prefix}.parties", item.parties, span, "document.parties.between", 0.6)
+
+

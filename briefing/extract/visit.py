@@ -1,0 +1,161 @@
+"""The visit frame: which sentence tells the current visit, guest and host, dates and places."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from briefing.extract.dates import DateMention
+from briefing.extract.gazetteer import Place
+from briefing.extract.persons import Person
+from briefing.extract.text import Doc
+from briefing.extract.vocab import Vocabulary
+
+BACKGROUND_DAYS = 14
+
+
+@dataclass
+class VisitFrame:
+    """What the extractor knows about the current visit, with evidence offsets."""
+
+    sentence: int | None = None
+    guest: str = ""
+    guest_span: tuple[int, int] | None = None
+    host: str = ""
+    host_span: tuple[int, int] | None = None
+    dates: DateMention | None = None
+    guests: list[Person] = field(default_factory=list)
+    hosts: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    rule: str = ""
+    background: set[int] = field(default_factory=set)
+
+
+def background_sentences(doc: Doc, vocab: Vocabulary, dates: list[DateMention],
+                         published: dt.date | None) -> set[int]:
+    """Sentences about the past: a background cue, or a date well before publication."""
+    result = set()
+    for number, sentence in enumerate(doc.sentences):
+        if vocab.background.search(doc.text, sentence.start, sentence.end):
+            result.add(number)
+    if published is not None:
+        limit = published - dt.timedelta(days=BACKGROUND_DAYS)
+        for mention in dates:
+            last = mention.last or mention.first
+            if last.last_day() < limit:
+                result.add(doc.sentence_index(mention.start))
+    return result
+
+
+def _mentions_in(person: Person, sentence) -> list[int]:
+    return [m.name_span[0] for m in person.mentions if sentence.start <= m.name_span[0] < sentence.end]
+
+
+def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[Place],
+               dates: list[DateMention], published: dt.date | None, skip: list[tuple[int, int]],
+               dateline_place: tuple[int, int] | None) -> VisitFrame:
+    """The current visit told by the first non-background sentence with a visit or host cue."""
+    frame = VisitFrame(background=background_sentences(doc, vocab, dates, published))
+    for number, sentence in enumerate(doc.sentences):
+        if number in frame.background or any(a <= sentence.start < b for a, b in skip):
+            continue
+        text = doc.text
+        host_cue = vocab.host.search(text, sentence.start, sentence.end)
+        passive = vocab.passive_host.search(text, sentence.start, sentence.end)
+        trigger = vocab.visit.search(text, sentence.start, sentence.end)
+        if not (host_cue or trigger):
+            continue
+        present = [(p, _mentions_in(p, sentence)) for p in people]
+        present = [(p, min(offsets)) for p, offsets in present if offsets]
+        in_sentence = [pl for pl in places if sentence.start <= pl.start < sentence.end
+                       and not (dateline_place and dateline_place[0] <= pl.start < dateline_place[1])]
+        if not present and not in_sentence:
+            continue
+        frame.sentence = number
+        present.sort(key=lambda item: item[1])
+        if passive:
+            pivot = passive.start()
+            frame.guests = [p for p, at in present if at < pivot]
+            frame.hosts = [p for p, at in present if at >= pivot]
+            frame.rule = "visit.host_verb.passive"
+        elif host_cue:
+            pivot = host_cue.start()
+            frame.hosts = [p for p, at in present if at < pivot]
+            frame.guests = [p for p, at in present if at >= pivot]
+            frame.rule = "visit.host_verb"
+        else:
+            pivot = trigger.start()
+            frame.guests = [p for p, at in present if at < pivot] or [p for p, _ in present[:1]]
+            frame.hosts = [p for p, at in present if at >= pivot and p not in frame.guests]
+            frame.rule = "visit.trigger"
+        _countries(frame, in_sentence, pivot, host_cue is not None and passive is None)
+        frame.dates = _visit_dates(doc, dates, number, frame.background)
+        break
+    return frame
+
+
+def _person_country(person: Person) -> tuple[str, tuple[int, int] | None]:
+    mention = person.country
+    return (mention.country, mention.country_span) if mention else ("", None)
+
+
+def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetric: bool) -> None:
+    for person in frame.guests:
+        code, span = _person_country(person)
+        if code:
+            frame.guest, frame.guest_span = code, span
+            break
+    for person in frame.hosts:
+        code, span = _person_country(person)
+        if code and code != frame.guest:
+            frame.host, frame.host_span = code, span
+            break
+    location = [pl for pl in in_sentence if pl.kind in ("place", "country") and pl.start > pivot]
+    if symmetric and location and frame.guest and location[0].code == frame.guest:
+        frame.guests, frame.hosts = frame.hosts, frame.guests
+        frame.guest, frame.host = frame.host, frame.guest
+        frame.guest_span, frame.host_span = frame.host_span, frame.guest_span
+    if not frame.guest:
+        before = [pl for pl in in_sentence if pl.start < pivot and pl.code != frame.host]
+        if before:
+            frame.guest, frame.guest_span = before[0].code, (before[0].start, before[0].end)
+    if not frame.host:
+        after = [pl for pl in in_sentence if pl.code != frame.guest and pl.kind != "adjective"] \
+            or [pl for pl in in_sentence if pl.code != frame.guest]
+        if after:
+            frame.host, frame.host_span = after[0].code, (after[0].start, after[0].end)
+    if not frame.guest and frame.host:
+        other = [pl for pl in in_sentence if pl.code != frame.host]
+        if other:
+            frame.guest, frame.guest_span = other[0].code, (other[0].start, other[0].end)
+
+
+def _visit_dates(doc: Doc, dates: list[DateMention], number: int, background: set[int]) -> DateMention | None:
+    """The visit's dates: in its sentence (a range first), else in the next sentences."""
+    for candidate in range(number, min(number + 4, len(doc.sentences))):
+        if candidate in background:
+            continue
+        sentence = doc.sentences[candidate]
+        inside = [d for d in dates if sentence.start <= d.start < sentence.end]
+        if inside:
+            ranges = [d for d in inside if d.is_range]
+            return (ranges or inside)[0]
+    return None
+
+
+def visit_places(frame: VisitFrame, doc: Doc, places: list[Place],
+                 dateline_place: tuple[int, int] | None) -> list[Place]:
+    """Cities of the host country named outside background sentences, in text order."""
+    result, seen = [], set()
+    for place in places:
+        if place.kind != "place" or place.code != frame.host or not frame.host:
+            continue
+        if dateline_place and dateline_place[0] <= place.start < dateline_place[1]:
+            continue
+        if doc.sentence_index(place.start) in frame.background:
+            continue
+        name = place.name if doc.language == "ru" and place.name else doc.text[place.start:place.end]
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            result.append(place)
+    return result

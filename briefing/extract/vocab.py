@@ -1,0 +1,123 @@
+"""The per-language vocabularies in data/<language>.json, loaded once and compiled."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from briefing.errors import BriefingError
+
+LANGUAGES = ("de", "en", "ru")
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """Words (and '*suffixes' of compound words) mapped to a value, matched on normal forms."""
+
+    words: dict[tuple[str, ...], str]
+    suffixes: tuple[tuple[str, str], ...]
+    longest: int
+
+    def match(self, norms: list[str], index: int) -> tuple[int, str] | None:
+        """(number of tokens, value) of the longest entry starting at ``norms[index]``."""
+        for size in range(min(self.longest, len(norms) - index), 0, -1):
+            value = self.words.get(tuple(norms[index:index + size]))
+            if value is not None:
+                return size, value
+        word = norms[index]
+        for suffix, value in self.suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                return 1, value
+        return None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One language's vocabulary, as the rules use it."""
+
+    language: str
+    raw: dict
+    stopwords: frozenset[str]
+    titles: WordTable
+    documents: WordTable
+    institutions: WordTable
+    sectors: WordTable
+    title_modifiers: frozenset[str]
+    not_names: frozenset[str]
+    clutter: re.Pattern
+    status: tuple[tuple[str, re.Pattern], ...]
+    visit: re.Pattern
+    host: re.Pattern
+    passive_host: re.Pattern
+    background: re.Pattern
+    purpose: re.Pattern
+    occasion: WordTable
+    relative_days: dict[str, int]
+    agencies: tuple[str, ...]
+
+
+def _norm(phrase: str, language: str) -> tuple[str, ...]:
+    from briefing.extract.text import tokenize
+
+    return tuple(token.norm for token in tokenize(phrase, language))
+
+
+def word_table(entries, language: str) -> WordTable:
+    """A WordTable from a dict (or list) of phrases; '*x' entries match word endings."""
+    if isinstance(entries, list):
+        entries = {entry: entry for entry in entries}
+    words, suffixes = {}, []
+    for phrase, value in entries.items():
+        if phrase.startswith("*"):
+            suffixes.append((phrase[1:].lower(), value))
+        else:
+            key = _norm(phrase, language)
+            if key:
+                words[key] = value
+    suffixes.sort(key=lambda item: -len(item[0]))
+    return WordTable(words, tuple(suffixes), max((len(k) for k in words), default=1))
+
+
+def _alternation(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern:
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+@lru_cache(maxsize=None)
+def vocabulary(language: str) -> Vocabulary:
+    """The compiled vocabulary of ``language`` (de, en or ru)."""
+    if language not in LANGUAGES:
+        raise BriefingError(f"no vocabulary for language '{language}' (expected de, en or ru)")
+    path = resources.files("briefing.extract").joinpath("data", f"{language}.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise BriefingError(f"the vocabulary cannot be read: {exc}", str(path)) from None
+    clutter = [rf"^[ \t]*(?:{p})[ \t]*$" for p in raw.get("clutter", [])]
+    return Vocabulary(
+        language=language,
+        raw=raw,
+        stopwords=frozenset(raw.get("stopwords", [])),
+        titles=word_table(raw.get("titles", {}), language),
+        documents=word_table(raw.get("document_kinds", {}), language),
+        institutions=word_table(raw.get("institutions", []), language),
+        sectors=word_table(raw.get("sectors", []), language),
+        title_modifiers=frozenset(_norm(" ".join(raw.get("title_modifiers", [])), language)),
+        not_names=frozenset(w.lower() for w in raw.get("not_names", [])),
+        clutter=_alternation(clutter, re.IGNORECASE | re.MULTILINE),
+        status=tuple(
+            (status, _alternation(patterns)) for status, patterns in raw.get("status_cues", {}).items()
+        ),
+        visit=_alternation(raw.get("visit_triggers", [])),
+        host=_alternation(raw.get("host_cues", [])),
+        passive_host=_alternation(raw.get("passive_host", [])),
+        background=_alternation(raw.get("background_cues", [])),
+        purpose=_alternation(raw.get("purpose_cues", [])),
+        occasion=word_table(raw.get("occasion_cues", []), language),
+        relative_days=dict(raw.get("relative_days", {})),
+        agencies=tuple(raw.get("agencies", [])),
+    )
