@@ -84,7 +84,7 @@ def _pattern(language: str) -> re.Pattern:
         rf"(?P<weekday>(?:am|on|this|next|last|в|во|am\s+kommenden|am\s+vergangenen)\s+(?P<wd>{wd})\b)",
         rf"(?P<relative>\b(?:{rel})\b)",
     ]
-    return re.compile("|".join(parts))
+    return re.compile(r"\b(?:" + "|".join(parts) + ")")
 
 
 def _year(value: str | None) -> int | None:

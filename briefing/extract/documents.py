@@ -45,6 +45,7 @@ class DocumentFinder:
         self.norms = [t.norm for t in doc.tokens]
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
+        self._cue_cache: dict[str, list] = {}
         self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
 
     def kind_at(self, index: int) -> tuple[int, str] | None:
@@ -53,7 +54,7 @@ class DocumentFinder:
             word = self.norms[index]
             for ending in _GERMAN_ENDINGS:
                 if word.endswith(ending) and len(word) > len(ending) + 4:
-                    hit = self.vocab.documents.match(self.norms[:index] + [word[: -len(ending)]], index)
+                    hit = self.vocab.documents.match(self.norms, index, word[: -len(ending)])
                     if hit:
                         break
         if hit and self.doc.language == "de" and not self.doc.tokens[index].text[:1].isupper():
@@ -153,10 +154,16 @@ class DocumentFinder:
             status = "planned"
         return status, span
 
+    def _cues(self, text: str) -> list[tuple[str, re.Match]]:
+        if text not in self._cue_cache:
+            self._cue_cache = {text: [(status, match) for status, pattern in self.vocab.status
+                                      for match in pattern.finditer(text)]}
+        return self._cue_cache[text]
+
     def _best_cue(self, text, base, offset, low, high):
         best = None
-        for status, pattern in self.vocab.status:
-            for match in pattern.finditer(text):
+        for status, match in self._cues(text):
+            if True:
                 position = base + match.start()
                 if position < low or base + match.end() > high:
                     continue

@@ -64,6 +64,11 @@ def _table(language: str) -> tuple[dict[tuple[str, ...], tuple[str, str]], int, 
     return table, max(len(key) for key in table), frozenset(exact)
 
 
+@lru_cache(maxsize=None)
+def _firsts(language: str) -> frozenset[str]:
+    return frozenset(key[0] for key in _table(language)[0])
+
+
 def _translator(language: str):
     if language == "en":
         return lambda name: name
@@ -93,12 +98,17 @@ def _forms(norm: str, language: str) -> list[str]:
 def find_places(doc: Doc) -> list[Place]:
     """Every country and place named in the text (hyphen compounds give each part)."""
     table, longest, exact = _table(doc.language)
+    firsts = _firsts(doc.language)
     norms = [token.norm for token in doc.tokens]
     found: list[Place] = []
     index = 0
     while index < len(norms):
         hit = None
-        for size in range(min(longest, len(norms) - index), 0, -1):
+        word = norms[index]
+        sizes = range(min(longest, len(norms) - index), 0, -1)
+        if word not in firsts and not any(form in firsts for form in _forms(word, doc.language)[1:]):
+            sizes = range(0)
+        for size in sizes:
             key = tuple(norms[index:index + size])
             value = table.get(key)
             if value is None and size == 1:

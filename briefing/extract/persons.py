@@ -82,8 +82,7 @@ class PersonFinder:
             word = self.norms[index]
             for ending in _GERMAN_ENDINGS:
                 if word.endswith(ending) and len(word) > len(ending) + 4:
-                    norms = self.norms[:index] + [word[: -len(ending)]]
-                    hit = self.vocab.titles.match(norms, index)
+                    hit = self.vocab.titles.match(self.norms, index, word[: -len(ending)])
                     if hit:
                         break
         return hit

@@ -59,10 +59,9 @@ def lemma(word: str, language: str) -> str:
 
 def tokenize(text: str, language: str) -> list[Token]:
     """Every word and number of ``text`` with offsets and normal form."""
-    return [
-        Token(m.start(), m.end(), m.group(), lemma(m.group(), language))
-        for m in _WORD.finditer(text)
-    ]
+    if language != "ru":
+        return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+    return [Token(m.start(), m.end(), m.group(), lemma(m.group(), language)) for m in _WORD.finditer(text)]
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -56,8 +57,10 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
                dateline_place: tuple[int, int] | None) -> VisitFrame:
     """The current visit told by the first non-background sentence with a visit or host cue."""
     frame = VisitFrame(background=background_sentences(doc, vocab, dates, published))
+    starts = [a for a, _ in skip]
     for number, sentence in enumerate(doc.sentences):
-        if number in frame.background or any(a <= sentence.start < b for a, b in skip):
+        at = bisect.bisect_right(starts, sentence.start) - 1
+        if number in frame.background or (at >= 0 and sentence.start < skip[at][1]):
             continue
         text = doc.text
         host_cue = vocab.host.search(text, sentence.start, sentence.end)

@@ -20,14 +20,28 @@ class WordTable:
     words: dict[tuple[str, ...], str]
     suffixes: tuple[tuple[str, str], ...]
     longest: int
+    firsts: frozenset[str] = frozenset()
+    endings: tuple[str, ...] = ()
 
-    def match(self, norms: list[str], index: int) -> tuple[int, str] | None:
-        """(number of tokens, value) of the longest entry starting at ``norms[index]``."""
+    def match(self, norms: list[str], index: int, word: str | None = None) -> tuple[int, str] | None:
+        """(number of tokens, value) of the longest entry starting at ``norms[index]``.
+
+        ``word`` stands in for ``norms[index]`` (a German word without its case ending).
+        """
+        word = norms[index] if word is None else word
+        if word in self.firsts:
+            return self._longest(norms, index, word) or self._suffix(word)
+        return self._suffix(word) if self.endings and word.endswith(self.endings) else None
+
+    def _longest(self, norms: list[str], index: int, word: str) -> tuple[int, str] | None:
         for size in range(min(self.longest, len(norms) - index), 0, -1):
-            value = self.words.get(tuple(norms[index:index + size]))
+            key = (word, *norms[index + 1:index + size])
+            value = self.words.get(key)
             if value is not None:
                 return size, value
-        word = norms[index]
+        return None
+
+    def _suffix(self, word: str) -> tuple[int, str] | None:
         for suffix, value in self.suffixes:
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 return 1, value
@@ -78,7 +92,8 @@ def word_table(entries, language: str) -> WordTable:
             if key:
                 words[key] = value
     suffixes.sort(key=lambda item: -len(item[0]))
-    return WordTable(words, tuple(suffixes), max((len(k) for k in words), default=1))
+    return WordTable(words, tuple(suffixes), max((len(k) for k in words), default=1),
+                     frozenset(key[0] for key in words), tuple(suffix for suffix, _ in suffixes))
 
 
 def _alternation(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern:
