@@ -48,8 +48,10 @@ def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
     if language == "en":
         months["Sept"] = 9
     if language == "ru":
+        for number, name in list(locale.months["format"]["wide"].items()):
+            months[name[:3]] = number  # "19 сен."
         for name, number in list(months.items()):
-            if name.endswith(("я", "а")) and len(name) > 4:
+            if name.endswith(("я", "а")) and len(name) > 2:
                 months[name[:-1] + "е"] = number  # "в ноябре", "в мае"
     weekdays: dict[str, int] = {}
     for number, name in locale.days["format"]["wide"].items():

@@ -9,12 +9,22 @@ from dataclasses import dataclass
 from briefing.extract.dates import find_dates
 from briefing.extract.vocab import Vocabulary
 from briefing.model.note import IgnoredRange
+from briefing.model.partial_date import PartialDate
 
-_DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-ZÄÖÜА-ЯЁ][\w'’.\- ]{1,40}?)\s*,\s*(?P<date>[^()\n/]{0,40}?)\s*"
-    r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,40})/)\s*[.:]?\s*(?:[-–—]+|\.)?",
-    re.MULTILINE,
-)
+_PLACE = r"(?P<place>[A-ZÄÖÜА-ЯЁ][\w'’.\-]*(?: [A-ZÄÖÜА-ЯЁ][\w'’.\-]*){0,2})"
+_DATE = r"(?P<date>[^()\n/–—]{2,30}?)"
+_AGENCY = r"(?P<agency>[^()\n/]{2,30})"
+# The forms of a dateline, most specific first: "MINSK, 18. November (BelTA) –",
+# "MOSCOW, May 28. /TASS/.", "Berlin (dpa) -", "CAIRO, June 3 – RIA Novosti.",
+# "ASTANA. KAZINFORM –", "Wien, 8. April 2026 –", "Hanoi –".
+_DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*(?:\({_AGENCY}\)|/{_AGENCY.replace('agency', 'agency2')}/)\s*[.:]?\s*(?:[-–—]+|\.)?",
+    rf"^[ \t]*{_PLACE}\s*\({_AGENCY}\)\s*[-–—:]+",
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s*(?P<agency>[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*)?)\.\s",
+    rf"^[ \t]*{_PLACE}\.\s+(?P<agency>[A-ZА-ЯЁ]{{2,20}})\s*[-–—]+",
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s",
+    rf"^[ \t]*{_PLACE}\s*[-–—]+\s",
+))
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _CREDIT = re.compile(r"^[ \t]*(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})/(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})[ \t]*$",
                      re.MULTILINE)
@@ -54,8 +64,8 @@ def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRan
     for match in _CREDIT.finditer(text):
         ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo credit"))
     for start, end, line in _lines(text):
-        if 0 < len(line.strip()) <= 80 and _CLOCK.search(line) and find_dates(line, language, None, 2000):
-            if not re.search(r"[.!?]\s*$", line.strip()) or len(line.split()) <= 8:
+        if 0 < len(line.strip()) <= 80 and len(line.split()) <= 8 and not re.search(r"[.!?]\s*$", line.strip()):
+            if any(not d.inferred and d.first.day for d in find_dates(line, language, None, None)):
                 ignored.append(IgnoredRange(start=start, end=end, reason="date stamp"))
     ignored.sort(key=lambda r: (r.start, -r.end))
     merged: list[IgnoredRange] = []
@@ -79,7 +89,7 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     fallback = max(years) if years else dt.date.today().year
     stamp_date, stamp_span = None, None
     for item in ignored:
-        if _CLOCK.search(text[item.start:item.end]):
+        if item.reason == "date stamp" or _CLOCK.search(text[item.start:item.end]):
             found = [d for d in find_dates(text[item.start:item.end], language, None, fallback)
                      if not d.inferred and d.first.day]
             if found:
@@ -87,21 +97,32 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
                 stamp_span = (item.start + found[0].start, item.start + found[0].end)
                 break
     meta = {"ignored": tuple(ignored)}
-    head = text[:600]
-    for match in _DATELINE.finditer(head):
-        if any(r.start <= match.start() < r.end for r in ignored):
+    head_end = _lead_end(text, ignored)
+    for pattern in _DATELINES:
+        match = next((m for m in pattern.finditer(text, 0, head_end)
+                      if not any(r.start <= m.start() < r.end for r in ignored)), None)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        agency = (groups.get("agency") or groups.get("agency2") or "").strip()
+        found = []
+        if groups.get("date"):
+            found = find_dates(groups["date"], language, stamp_date, fallback)
+            if not found:
+                continue
+        if len(text[match.start():].split("\n", 1)[0]) < 60:
             continue
         place = match.group("place").strip()
-        agency = (match.group("agency") or match.group("agency2") or "").strip()
-        if len(place.split()) > 4 or not agency or len(agency.split()) > 4:
-            continue
-        meta.update(place=_title(place), place_span=match.span("place"),
-                    agency=_agency(agency, vocab), dateline_end=match.end())
-        meta["agency_span"] = match.span("agency") if match.group("agency") else match.span("agency2")
-        found = find_dates(match.group("date"), language, stamp_date, fallback)
+        meta.update(place=_title(place), place_span=match.span("place"), dateline_end=match.end())
+        if agency:
+            meta.update(agency=_agency(agency, vocab),
+                        agency_span=match.span("agency") if groups.get("agency") else match.span("agency2"))
         if found and found[0].first.day:
             offset = match.start("date")
-            meta.update(published=found[0].first.first_day(),
+            first = found[0].first
+            if found[0].inferred and stamp_date is None:
+                first = PartialDate(_dateline_year(first, dated_events(text, language)), first.month, first.day)
+            meta.update(published=first.first_day(),
                         published_span=(offset + found[0].start, offset + found[0].end),
                         published_inferred=found[0].inferred)
         break
@@ -110,6 +131,34 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     if published is not None:
         meta.update(published=published, published_inferred=False)
     return SourceMeta(**meta)
+
+
+def _lead_end(text: str, ignored: list[IgnoredRange], lines: int = 6) -> int:
+    """The end of the first few lines that are not clutter: where a dateline may stand."""
+    offset, seen = 0, 0
+    for start, end, line in _lines(text):
+        offset = end
+        if line.strip() and not any(r.start <= start < r.end for r in ignored):
+            seen += 1
+            if seen >= lines:
+                break
+    return offset
+
+
+def dated_events(text: str, language: str) -> list[PartialDate]:
+    """Explicit dates (with month and year) of the text: the past it speaks of."""
+    return [d.first for d in find_dates(text, language, None, None) if not d.inferred]
+
+
+def _dateline_year(date: PartialDate, events: list[PartialDate]) -> int:
+    """The first year, from the latest dated event on, that puts the dateline after it."""
+    if not events:
+        return dt.date.today().year
+    latest = max(events)
+    year = latest.year
+    if (date.month, date.day or 0) < (latest.month, latest.day or 0):
+        year += 1
+    return year
 
 
 def _title(place: str) -> str:

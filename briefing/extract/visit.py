@@ -64,9 +64,12 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
             continue
         text = doc.text
         host_cue = vocab.host.search(text, sentence.start, sentence.end)
+        meeting = vocab.meeting.search(text, sentence.start, sentence.end)
         passive = vocab.passive_host.search(text, sentence.start, sentence.end)
         trigger = vocab.visit.search(text, sentence.start, sentence.end)
-        if not (host_cue or trigger):
+        marker_after = vocab.guest_after.search(text, sentence.start, sentence.end)
+        marker_before = vocab.guest_before.search(text, sentence.start, sentence.end)
+        if not (host_cue or trigger or meeting or marker_after or marker_before) or _headline(doc, sentence):
             continue
         present = [(p, _mentions_in(p, sentence)) for p in people]
         present = [(p, min(offsets)) for p, offsets in present if offsets]
@@ -76,6 +79,7 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
             continue
         frame.sentence = number
         present.sort(key=lambda item: item[1])
+        symmetric = False
         if passive:
             pivot = passive.start()
             frame.guests = [p for p, at in present if at < pivot]
@@ -86,12 +90,28 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
             frame.hosts = [p for p, at in present if at < pivot]
             frame.guests = [p for p, at in present if at >= pivot]
             frame.rule = "visit.host_verb"
-        else:
+        elif marker_after or marker_before:
+            pivot = (marker_after or marker_before).start()
+            if marker_after:
+                guest = next((p for p, at in present if at >= marker_after.end()), None)
+            else:
+                guest = next((p for p, at in reversed(present) if at < marker_before.start()), None)
+            frame.guests = [guest] if guest else []
+            frame.hosts = [p for p, _ in present if p is not guest]
+            frame.rule = "visit.guest_marker"
+        elif trigger:
             pivot = trigger.start()
             frame.guests = [p for p, at in present if at < pivot] or [p for p, _ in present[:1]]
             frame.hosts = [p for p, at in present if at >= pivot and p not in frame.guests]
             frame.rule = "visit.trigger"
-        _countries(frame, in_sentence, pivot, host_cue is not None and passive is None)
+        else:
+            pivot = meeting.start()
+            frame.hosts = [p for p, at in present if at < pivot]
+            frame.guests = [p for p, at in present if at >= pivot]
+            frame.rule = "visit.meeting"
+            symmetric = True
+        _countries(frame, in_sentence, pivot, symmetric)
+        _split_by_country(frame)
         frame.dates = _visit_dates(doc, dates, number, frame.background)
         break
     return frame
@@ -113,8 +133,9 @@ def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetri
         if code and code != frame.guest:
             frame.host, frame.host_span = code, span
             break
-    location = [pl for pl in in_sentence if pl.kind in ("place", "country") and pl.start > pivot]
-    if symmetric and location and frame.guest and location[0].code == frame.guest:
+    location = [pl for pl in in_sentence if pl.kind == "place"] or \
+        [pl for pl in in_sentence if pl.kind == "country" and pl.start > pivot]
+    if symmetric and location and location[0].code in (frame.guest, frame.host) and location[0].code != frame.host:
         frame.guests, frame.hosts = frame.hosts, frame.guests
         frame.guest, frame.host = frame.host, frame.guest
         frame.guest_span, frame.host_span = frame.host_span, frame.guest_span
@@ -131,6 +152,26 @@ def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetri
         other = [pl for pl in in_sentence if pl.code != frame.host]
         if other:
             frame.guest, frame.guest_span = other[0].code, (other[0].start, other[0].end)
+
+
+def _headline(doc: Doc, sentence) -> bool:
+    """A title line: short and without a closing full stop."""
+    text = doc.text[sentence.start:sentence.end].rstrip()
+    return len(text.split()) < 12 and not text.endswith((".", "!", "?", "…", "\"", "»", "“"))
+
+
+def _split_by_country(frame: VisitFrame) -> None:
+    """Persons whose country is the other side's move to that side."""
+    for person in list(frame.guests):
+        code, _ = _person_country(person)
+        if code and frame.host and code == frame.host and code != frame.guest:
+            frame.guests.remove(person)
+            frame.hosts.append(person)
+    for person in list(frame.hosts):
+        code, _ = _person_country(person)
+        if code and frame.guest and code == frame.guest and code != frame.host:
+            frame.hosts.remove(person)
+            frame.guests.insert(0, person)
 
 
 def _visit_dates(doc: Doc, dates: list[DateMention], number: int, background: set[int]) -> DateMention | None:

@@ -65,6 +65,9 @@ class Vocabulary:
     status: tuple[tuple[str, re.Pattern], ...]
     visit: re.Pattern
     host: re.Pattern
+    meeting: re.Pattern
+    guest_after: re.Pattern
+    guest_before: re.Pattern
     passive_host: re.Pattern
     background: re.Pattern
     purpose: re.Pattern
@@ -129,6 +132,9 @@ def vocabulary(language: str) -> Vocabulary:
         ),
         visit=_alternation(raw.get("visit_triggers", [])),
         host=_alternation(raw.get("host_cues", [])),
+        meeting=_alternation(raw.get("meeting_cues", [])),
+        guest_after=_alternation(raw.get("guest_markers_after", [])),
+        guest_before=_alternation(raw.get("guest_markers_before", [])),
         passive_host=_alternation(raw.get("passive_host", [])),
         background=_alternation(raw.get("background_cues", [])),
         purpose=_alternation(raw.get("purpose_cues", [])),
