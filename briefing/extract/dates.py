@@ -196,11 +196,11 @@ def _resolve(kind, g, months, weekdays, published, fallback, language):
         target = weekdays[g["wd"]]
         delta = (target - published.weekday() + 3) % 7 - 3
         day = published + dt.timedelta(days=delta)
-        return PartialDate.from_date(day), None, True, f"date.weekday.{language}", 0.5
+        return PartialDate.from_date(day), None, True, f"date.weekday.{language}", 0.65
     if kind == "relative" and published is not None:
         offsets = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
                    "yesterday": -1, "today": 0, "tomorrow": 1, "позавчера": -2, "вчера": -1,
                    "сегодня": 0, "завтра": 1, "послезавтра": 2}
         day = published + dt.timedelta(days=offsets[g["relative"].lower()])
-        return PartialDate.from_date(day), None, True, f"date.relative.{language}", 0.5
+        return PartialDate.from_date(day), None, True, f"date.relative.{language}", 0.7
     return None

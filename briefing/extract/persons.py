@@ -211,6 +211,13 @@ class PersonFinder:
                 if not country:
                     country, country_span = place.code, (place.start, place.end)
                 cursor = place.last_token
+                # "der Botschafter Usbekistans in Deutschland, Sardor Ismoilov"
+                ahead = cursor
+                while ahead < min(last, cursor + 3) and not self.gap(ahead - 1, ahead).strip() \
+                        and (self.norms[ahead] in self.links | {"in", "в", "to"} or ahead in self.place_at):
+                    ahead += 1
+                if ahead > cursor and ahead < last and self.gap(ahead - 1, ahead).strip() == ",":
+                    cursor = ahead
                 break
             norm = self.norms[cursor]
             if tokens[cursor].text.isdigit():

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from briefing.extract.dates import DateMention
 from briefing.extract.gazetteer import Place
 from briefing.extract.persons import Person
 from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
+from briefing.model.partial_date import PartialDate
 
 BACKGROUND_DAYS = 14
 
@@ -114,7 +116,58 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
         _split_by_country(frame)
         frame.dates = _visit_dates(doc, dates, number, frame.background)
         break
+    if frame.sentence is None:
+        _meeting_frame(frame, doc, vocab, people, places, dates, dateline_place)
+    if frame.dates is not None and not frame.dates.is_range:
+        frame.dates = _with_duration(frame, doc, vocab)
     return frame
+
+
+def _meeting_frame(frame: VisitFrame, doc: Doc, vocab: Vocabulary, people, places, dates, dateline_place) -> None:
+    """No visit told: a meeting (a commission's session) in a city gives host and guests."""
+    for number, sentence in enumerate(doc.sentences):
+        if number in frame.background or _headline(doc, sentence):
+            continue
+        if not vocab.meeting_triggers.search(doc.text, sentence.start, sentence.end):
+            continue
+        cities = [pl for pl in places if sentence.start <= pl.start < sentence.end and pl.kind == "place"
+                  and not (dateline_place and dateline_place[0] <= pl.start < dateline_place[1])]
+        if not cities:
+            continue
+        frame.sentence, frame.rule = number, "visit.meeting_place"
+        frame.host, frame.host_span = cities[0].code, (cities[0].start, cities[0].end)
+        present = [p for p in people if _mentions_in(p, sentence)]
+        for person in present:
+            code, _ = _person_country(person)
+            (frame.hosts if code == frame.host else frame.guests).append(person)
+        for person in frame.guests:
+            code, span = _person_country(person)
+            if code:
+                frame.guest, frame.guest_span = code, span
+                break
+        if not frame.guest:
+            other = [pl for pl in places if sentence.start <= pl.start < sentence.end and pl.code != frame.host]
+            if other:
+                frame.guest, frame.guest_span = other[0].code, (other[0].start, other[0].end)
+        frame.dates = _visit_dates(doc, dates, number, frame.background)
+        return
+
+
+def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary) -> DateMention:
+    """A one-day date and "a two-day visit" give the visit's end."""
+    spec = vocab.raw.get("duration")
+    sentence = doc.sentences[frame.sentence]
+    match = spec and re.search(spec["pattern"], doc.text[sentence.start:sentence.end], re.IGNORECASE)
+    if not match:
+        return frame.dates
+    word = match.group(1).lower()
+    days = int(word) if word.isdigit() else spec["numbers"].get(word, 1)
+    first = frame.dates.first
+    if first.day is None or days < 2:
+        return frame.dates
+    last = PartialDate.from_date(first.first_day() + dt.timedelta(days=days - 1))
+    return replace(frame.dates, last=last, rule=frame.dates.rule + ".duration",
+                   confidence=frame.dates.confidence * 0.9)
 
 
 def _person_country(person: Person) -> tuple[str, tuple[int, int] | None]:

@@ -66,6 +66,7 @@ class Vocabulary:
     visit: re.Pattern
     host: re.Pattern
     meeting: re.Pattern
+    meeting_triggers: re.Pattern
     guest_after: re.Pattern
     guest_before: re.Pattern
     passive_host: re.Pattern
@@ -133,6 +134,7 @@ def vocabulary(language: str) -> Vocabulary:
         visit=_alternation(raw.get("visit_triggers", [])),
         host=_alternation(raw.get("host_cues", [])),
         meeting=_alternation(raw.get("meeting_cues", [])),
+        meeting_triggers=_alternation(raw.get("meeting_triggers", [])),
         guest_after=_alternation(raw.get("guest_markers_after", [])),
         guest_before=_alternation(raw.get("guest_markers_before", [])),
         passive_host=_alternation(raw.get("passive_host", [])),
