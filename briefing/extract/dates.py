@@ -64,13 +64,18 @@ def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
 @lru_cache(maxsize=None)
 def _pattern(language: str) -> re.Pattern:
     months, weekdays = _calendar(language)
-    mon = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    short = _abbreviations(language)
+    wide = [m for m in months if m not in short]
+    mon = "|".join([rf"(?:{re.escape(m)})(?!\w)" for m in sorted(wide, key=len, reverse=True)]
+                   + [rf"(?:{re.escape(m)})(?:\.|(?!\w))" for m in sorted(short, key=len, reverse=True)])
     wd = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
-    M = lambda n: rf"(?P<{n}>{mon})\.?"  # noqa: E731
+    M = lambda n: rf"(?P<{n}>{mon})"  # noqa: E731
     Y = lambda n: _YEAR.format(n=n)  # noqa: E731
     join = r"\s*(?:[-–—/]|bis(?:\s+(?:zum|einschließlich))?|und|to|until|till|through|and|по|и|до)\s*"
     day = r"(?<![\d.,])(?P<{n}>[0-3]?\d)\.?" + _ORD
     D = lambda n: day.format(n=n)  # noqa: E731
+    bare = r"(?<![\d.,])(?P<{n}>[0-3]?\d)" + _ORD + r"(?!\d)"
+    B = lambda n: bare.format(n=n)  # noqa: E731
     rel = "|".join(re.escape(w) for w in ("vorgestern", "gestern", "heute", "morgen", "übermorgen",
                                           "yesterday", "today", "tomorrow",
                                           "позавчера", "вчера", "сегодня", "завтра", "послезавтра"))
@@ -78,15 +83,26 @@ def _pattern(language: str) -> re.Pattern:
         rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.)?{_DASH}(?P<nd2>[0-3]?\d)\.(?P<nm2>[01]?\d)\.(?P<ny2>(?:19|20)?\d\d)?(?![\d]))",
         rf"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)\.(?P<xm>[01]?\d)\.(?P<xy>(?:19|20)\d\d)(?!\d))",
         rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
-        rf"(?P<range>(?:(?:vom|from|between|zwischen(?:\s+dem)?|с|со)\s+)?{D('d1')}(?:\s+(?:of\s+)?{M('m1')}(?:,?\s+{Y('y1')})?)?{join}{D('d2')}\s+(?:of\s+)?{M('m2')}(?:,?\s+{Y('y2')})?)",
-        rf"(?P<mrange>(?:(?:from|between)\s+)?{M('am1')}\s+{D('ad1')}(?:,?\s+{Y('ay1')})?{join}(?:{M('am2')}\s+)?{D('ad2')}(?:,?\s+{Y('ay2')})?)",
+        rf"(?P<range>(?:(?i:vom|from|between|zwischen(?:\s+dem)?|с|со)\s+)?{D('d1')}(?:\s+(?:of\s+)?{M('m1')}(?:,?\s+{Y('y1')})?)?{join}{D('d2')}\s+(?:of\s+)?{M('m2')}(?:,?\s+{Y('y2')})?)",
+        rf"(?P<mrange>(?:(?i:from|between)\s+)?{M('am1')}\s+{B('ad1')}(?:,?\s+{Y('ay1')})?{join}(?:{M('am2')}\s+)?{B('ad2')}(?:,?\s+{Y('ay2')})?)",
         rf"(?P<single>{D('sd')}\s+(?:of\s+)?{M('sm')}(?:,?\s+{Y('sy')})?)",
-        rf"(?P<msingle>{M('tm')}\s+{D('td')}(?!\d)(?:,?\s+{Y('ty')})?)",
-        rf"(?P<month>(?:(?:im|in|в|во|Anfang|Ende|Mitte|early|late|mid-?|начале|конце|середине)\s+)?{M('om')}(?:\s+{Y('oy')})?)",
-        rf"(?P<weekday>(?:am|on|this|next|last|в|во|am\s+kommenden|am\s+vergangenen)\s+(?P<wd>{wd})\b)",
+        rf"(?P<msingle>{M('tm')}\s+{B('td')}(?:,?\s+{Y('ty')})?)",
+        rf"(?P<month>(?:(?i:im|in|в|во|Anfang|Ende|Mitte|early|late|mid-?|начале|конце|середине)\s+)?{M('om')}(?:\s+{Y('oy')})?)",
+        rf"(?P<weekday>(?i:am|on|this|next|last|в|во|am\s+kommenden|am\s+vergangenen)\s+(?P<wd>{wd})\b)",
         rf"(?P<relative>\b(?:{rel})\b)",
     ]
     return re.compile(r"\b(?:" + "|".join(parts) + ")")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(language: str) -> frozenset[str]:
+    """Month names that are abbreviations: they may carry a full stop ("Nov.", "19 сен.")."""
+    from babel import Locale
+
+    locale = Locale.parse(language)
+    wide = {name.lower() for context in ("format", "stand-alone")
+            for name in locale.months[context]["wide"].values()}
+    return frozenset(m for m in _calendar(language)[0] if m.lower() not in wide and len(m) <= 5)
 
 
 def _year(value: str | None) -> int | None:
@@ -99,6 +115,7 @@ def _year(value: str | None) -> int | None:
 def _month(months: dict[str, int], value: str | None) -> int | None:
     if value is None:
         return None
+    value = value.rstrip(".")
     return months.get(value) or months.get(value.capitalize()) or months.get(value.lower())
 
 
@@ -112,7 +129,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
         kind = match.lastgroup
         try:
             mention = _resolve(kind, g, months, weekdays, published, fallback_year, language)
-        except ValueError:
+        except (ValueError, TypeError):
             continue
         if mention is None:
             continue
@@ -186,7 +203,7 @@ def _resolve(kind, g, months, weekdays, published, fallback, language):
         return PartialDate(year, month, int(d)), None, inferred, f"date.{language}", 0.75 if inferred else 0.9
     if kind == "month":
         month, year = _month(months, g["om"]), _year(g["oy"])
-        if year is None and not re.match(r"(?:im|in|в|во)\s", g["month"]):
+        if year is None and not re.match(r"(?:im|in|в|во)\s", g["month"], re.IGNORECASE):
             return None
         inferred = year is None
         if inferred:

@@ -121,12 +121,22 @@ class PersonFinder:
             return False
         if language == "en":
             return token.norm in self.portfolio or not token.text[:1].isupper() \
-                or bool(self.vocab.institutions.match(self.norms, index))
-        if not self.is_name_token(index):
+                or bool(self.vocab.institutions.match(self.norms, index)) or self._run_to_comma(index)
+        if not self.is_name_token(index) or self._run_to_comma(index):
             return True
         following = index + 1
         return not (following < len(self.norms) and self.gap(index, following) == " "
                     and self.is_name_token(following))
+
+    def _run_to_comma(self, index: int) -> bool:
+        """True when capitalised words run from ``index`` to a comma followed by a name."""
+        for ahead in range(index, min(index + 5, len(self.norms) - 1)):
+            gap = self.gap(ahead, ahead + 1)
+            if gap.strip() == ",":
+                return self.is_name_token(ahead + 1)
+            if gap != " " or not self.doc.tokens[ahead + 1].text[:1].isupper():
+                return False
+        return False
 
     def read_name(self, index: int, end: int) -> int:
         """The index after a name starting at ``index`` (``index`` when there is none)."""
@@ -155,20 +165,17 @@ class PersonFinder:
             cursor -= 1
         return cursor
 
-    def nominative(self, start: int, stop: int) -> str:
-        words = [self.doc.tokens[i].text for i in range(start, stop)]
-        if self.doc.language != "ru":
-            return " ".join(words)
-        result = []
-        for word in words:
-            parse = russian_parse(word.lower())
-            tags = set(str(parse.tag).replace(" ", ",").split(","))
-            if _NAME_TAGS & tags and "nomn" not in tags:
-                form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
-                if form is not None:
-                    word = "-".join(part.capitalize() for part in form.word.split("-"))
-            result.append(word)
-        return " ".join(result)
+    def nominative(self, start: int, stop: int, case: str | None = None) -> str:
+        """The name as written; Russian names in the nominative (``case``: the title's case)."""
+        words = []
+        for i in range(start, stop):
+            word = self.doc.tokens[i].text
+            if len(word) == 1 and word.isupper() and self.doc.text[self.doc.tokens[i].end:][:1] == ".":
+                word += "."
+            elif self.doc.language == "ru":
+                word = _russian_nominative(word, case)
+            words.append(word)
+        return " ".join(words)
 
     def find(self) -> list[Mention]:
         mentions: list[Mention] = []
@@ -256,7 +263,8 @@ class PersonFinder:
         if name_end - name_start == 1 and name_start + 1 < last and self.doc.language != "ru" \
                 and self.doc.tokens[name_start].text.endswith("."):
             return None, index + size
-        name = self.nominative(name_start, name_end)
+        case = russian_parse(tokens[index].text.lower()).tag.case if self.doc.language == "ru" else None
+        name = self.nominative(name_start, name_end, case if rule == "person.title_name" else None)
         function = self.doc.text[tokens[start].start:tokens[function_end - 1].end]
         if self.doc.language == "ru":
             function = self._nominative_title(function, tokens[index].text)
@@ -274,6 +282,25 @@ class PersonFinder:
             return function
         word = form.word if not head[:1].isupper() else form.word.capitalize()
         return function.replace(head, word, 1)
+
+
+def _russian_nominative(word: str, case: str | None) -> str:
+    from briefing.extract.text import _morph
+
+    parses = _morph().parse(word.lower())
+    named = [p for p in parses if _NAME_TAGS & set(str(p.tag).replace(" ", ",").split(","))]
+    if not named:
+        unknown = [p for p in parses if case and p.tag.case == case and not p.is_known]
+        named = unknown[:1] if case not in (None, "nomn") else []
+    if case:
+        named = [p for p in named if p.tag.case == case] or named
+    for parse in named[:1]:
+        if parse.tag.case == "nomn":
+            return word
+        form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
+        if form is not None:
+            return "-".join(part.capitalize() for part in form.word.split("-"))
+    return word
 
 
 def merge(mentions: list[Mention]) -> list[Person]:

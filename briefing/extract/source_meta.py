@@ -56,6 +56,10 @@ def _lines(text: str):
 def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRange]:
     """Photo captions and credits, navigation words and date-stamp lines, as ignored ranges."""
     ignored: list[IgnoredRange] = []
+    for start, end, line in _lines(text):
+        if 0 < len(line.strip()) <= 80 and len(line.split()) <= 8 and not re.search(r"[.!?]\s*$", line.strip()):
+            if any(not d.inferred and d.first.day for d in find_dates(line, language, None, None)):
+                ignored.append(IgnoredRange(start=start, end=end, reason="date stamp"))
     for match in vocab.clutter.finditer(text):
         if match.end() > match.start():
             photo = re.search(r"foto|photo|фото|bild|image", match.group(), re.IGNORECASE)
@@ -63,10 +67,6 @@ def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRan
             ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason=reason))
     for match in _CREDIT.finditer(text):
         ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo credit"))
-    for start, end, line in _lines(text):
-        if 0 < len(line.strip()) <= 80 and len(line.split()) <= 8 and not re.search(r"[.!?]\s*$", line.strip()):
-            if any(not d.inferred and d.first.day for d in find_dates(line, language, None, None)):
-                ignored.append(IgnoredRange(start=start, end=end, reason="date stamp"))
     ignored.sort(key=lambda r: (r.start, -r.end))
     merged: list[IgnoredRange] = []
     for item in ignored:
