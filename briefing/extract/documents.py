@@ -12,6 +12,13 @@ from briefing.extract.vocab import Vocabulary
 _GERMAN_ENDINGS = ("es", "s", "en", "n", "e")
 _STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
 _CLAUSE = re.compile(r",\s|;\s|\s(?:and|und|и|sowie|but|aber|но|а также|а)\s")
+# The words that may open a document's complement ("Abkommen über ...", "agreement on ...").
+_OPENERS = {
+    "de": {"über", "zur", "zum", "zu", "für", "zwischen", "von", "vom", "mit", "der", "des", "im", "auf", "zum",
+           "betreffend", "bezüglich", "gegen"},
+    "en": {"on", "of", "for", "between", "in", "to", "concerning", "regarding", "covering", "about", "with",
+           "among", "against"},
+}
 _ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "das", "den", "dem", "des",
              "mehrere", "weitere", "einige", "a", "an", "the", "several", "some", "further", "ряд"}
 _ANAPHORIC = {"das", "dieses", "diese", "dieser", "the", "this", "these", "этот", "эта", "это", "данный", "указанный"}
@@ -96,6 +103,9 @@ class DocumentFinder:
                 break
             if self.norms[end] in self.stop or tokens[end].text.lower() in self.stop:
                 break
+            if end == index + size and self.doc.language in _OPENERS \
+                    and self.norms[end] not in _OPENERS[self.doc.language]:
+                break
             inner = self.kind_at(end)
             if inner and any(self.norms[k] in _COORDINATION for k in range(max(index + size, end - 3), end)):
                 while self.norms[end - 1] not in _COORDINATION:
@@ -108,7 +118,7 @@ class DocumentFinder:
             end += 1
         while end > index + size and self.norms[end - 1] in _COORDINATION | {"zur", "über", "of", "the", "der", "die", "des", "о", "по"}:
             end -= 1
-        determiner = self.norms[start - 1] if start > sentence.first else ""
+        determiner = self.norms[start] if start < index else (self.norms[start - 1] if start > sentence.first else "")
         if kind == "other" and end == index + size and determiner in _ANAPHORIC | {"entsprechende", "entsprechendes"}:
             return None, index + size
         title = text[tokens[start].start:tokens[end - 1].end]

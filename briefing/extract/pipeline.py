@@ -26,6 +26,9 @@ _ACCOMPANY = re.compile(r"begleit\w*|accompan\w*|сопровожд\w*|в сос
                         re.IGNORECASE)
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:und|and|и|sowie|or|oder|или|as well as|а также)?\s*", re.IGNORECASE)
+
+
 def extract(text: str, *, published: dt.date | None = None, language: str | None = None,
             source_id: str = "source") -> Extraction:
     """Suggestions for a note from a wire report in German, English or Russian."""
@@ -131,8 +134,12 @@ def _sectors(out: _Out, doc: Doc, vocab, frame) -> None:
             hits.append((number, doc.tokens[index].start, doc.tokens[index + size - 1].end, value))
             per_sentence[number] = per_sentence.get(number, 0) + 1
             index += size
+    listed = set()
+    for (n1, s1, e1, v1), (n2, s2, e2, v2) in zip(hits, hits[1:]):
+        if n1 == n2 and _LIST_GAP.fullmatch(doc.text[e1:s2]) and doc.text[e1:e1 + 1] != "-":
+            listed.update({(s1, e1, v1), (s2, e2, v2)})
     for number, start, end, value in hits:
-        if per_sentence[number] >= 2 and value not in found:
+        if (start, end, value) in listed and value not in found:
             found.append(value)
             spans.append((start, end))
     if found:

@@ -68,8 +68,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """Start and end offsets of the sentences (and lines) of ``text``."""
     bounds, start = [], 0
     for match in _END.finditer(text):
-        if match.group().startswith(("\n",)) or "\n" in match.group()[:1]:
-            cut = match.start()
+        if "\n" in match.group():
+            cut = match.start() if match.group().startswith("\n") else match.start() + len(
+                match.group().split("\n")[0].rstrip())
         else:
             before = text[max(start, match.start() - 6):match.start()]
             word = re.search(r"([\w.]+)$", before)

@@ -1,0 +1,60 @@
+"""The visit frame: guest and host, host verbs that swap roles, background visits."""
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import PartialDate
+
+PUBLISHED = dt.date(2026, 3, 10)
+
+
+def frame(text, language):
+    result = extract(text, published=PUBLISHED, language=language)
+    values = {}
+    for s in result.suggestions:
+        values.setdefault(s.field, s.value)
+    return values
+
+
+@pytest.mark.parametrize("text, language, guest, host", [
+    ("Der Außenminister der Republik Kasachstan, Jerlan Sadykow, besucht vom 17. bis 20. März Deutschland.",
+     "de", "KZ", "DE"),
+    ("Die deutsche Außenministerin Katharina Lehmann empfängt am Dienstag in Berlin den kasachischen "
+     "Außenminister Jerlan Sadykow.", "de", "KZ", "DE"),
+    ("Der kasachische Außenminister Jerlan Sadykow wurde am 3. März in Berlin von der deutschen "
+     "Außenministerin Katharina Lehmann empfangen.", "de", "KZ", "DE"),
+    ("Egypt's Foreign Minister Tarek Fahmy was received in Abu Dhabi by the UAE Minister of State "
+     "Hamdan Al Mansoori.", "en", "EG", "AE"),
+    ("Japanese Prime Minister Hiroshi Takeda and visiting Philippine President Ramon Villanueva met in Tokyo "
+     "on Friday.", "en", "PH", "JP"),
+    ("Председатель правительства РФ Михаил Корнеев принял в Москве премьер-министра Вьетнама Фам Ван Тханя.",
+     "ru", "VN", "RU"),
+])
+def test_guest_and_host(text, language, guest, host):
+    values = frame(text, language)
+    assert (values.get("visit.guest_country"), values.get("visit.host_country")) == (guest, host)
+
+
+def test_host_verb_makes_the_object_the_head_of_the_guest_delegation():
+    values = frame("Die deutsche Außenministerin Katharina Lehmann empfängt am 12. März in Berlin den "
+                   "kasachischen Außenminister Jerlan Sadykow.", "de")
+    heads = [k for k, v in values.items() if k.endswith(".role") and v == "head_of_delegation"]
+    assert len(heads) == 1 and values[heads[0].replace(".role", ".name")] == "Jerlan Sadykow"
+
+
+def test_a_background_visit_is_not_the_current_one():
+    text = ("Im Mai 2024 war Bundespräsident Frank Albers zu einem Besuch in Kasachstan.\n"
+            "Der Außenminister der Republik Kasachstan, Jerlan Sadykow, reist vom 17. bis 20. März nach Berlin.")
+    values = frame(text, "de")
+    assert values["visit.guest_country"] == "KZ" and values["visit.host_country"] == "DE"
+    assert values["visit.start"] == PartialDate(2026, 3, 17) and values["visit.end"] == PartialDate(2026, 3, 20)
+    assert "Frank Albers" not in [v for k, v in values.items() if k.endswith(".name")]
+    assert values["visit.places"] == ("Berlin",)
+
+
+def test_two_day_visit_gives_the_end():
+    values = frame("Egypt's Minister of Foreign Affairs, Tarek Fahmy, was received on Sunday in Abu Dhabi by "
+                   "the UAE Foreign Minister at the start of a two-day visit.", "en")
+    assert values["visit.start"] == PartialDate(2026, 3, 8) and values["visit.end"] == PartialDate(2026, 3, 9)
