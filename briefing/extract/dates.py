@@ -124,9 +124,7 @@ def find_dates(text: str, language: str, published: dt.date | None,
     """Every date and range in ``text``; years missing from the text come from ``published``."""
     months, weekdays = _calendar(language)
     found: list[DateMention] = []
-    for match in _pattern(language).finditer(text):
-        g = match.groupdict()
-        kind = match.lastgroup
+    for kind, g, start, end in _matches(text, language):
         try:
             mention = _resolve(kind, g, months, weekdays, published, fallback_year, language)
         except (ValueError, TypeError):
@@ -134,9 +132,14 @@ def find_dates(text: str, language: str, published: dt.date | None,
         if mention is None:
             continue
         first, last, inferred, rule, confidence = mention
-        start, end = match.span()
         found.append(DateMention(start, end, first, last, inferred, rule, confidence))
     return found
+
+
+@lru_cache(maxsize=4)
+def _matches(text: str, language: str) -> tuple[tuple[str, dict, int, int], ...]:
+    """The raw date matches of ``text`` (kept for the few calls made on one text)."""
+    return tuple((m.lastgroup, m.groupdict(), m.start(), m.end()) for m in _pattern(language).finditer(text))
 
 
 def _infer(day: int | None, month: int, published: dt.date | None, fallback: int | None):

@@ -9,7 +9,6 @@ from briefing.extract.gazetteer import Place
 from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
 
-_GERMAN_ENDINGS = ("es", "s", "en", "n", "e")
 _STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
 _CLAUSE = re.compile(r",\s|;\s|\s(?:and|und|и|sowie|but|aber|но|а также|а)\s")
 # The words that may open a document's complement ("Abkommen über ...", "agreement on ...").
@@ -57,13 +56,6 @@ class DocumentFinder:
 
     def kind_at(self, index: int) -> tuple[int, str] | None:
         hit = self.vocab.documents.match(self.norms, index)
-        if hit is None and self.doc.language == "de":
-            word = self.norms[index]
-            for ending in _GERMAN_ENDINGS:
-                if word.endswith(ending) and len(word) > len(ending) + 4:
-                    hit = self.vocab.documents.match(self.norms, index, word[: -len(ending)])
-                    if hit:
-                        break
         if hit and self.doc.language == "de" and not self.doc.tokens[index].text[:1].isupper():
             return None
         return hit

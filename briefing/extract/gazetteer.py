@@ -10,7 +10,7 @@ import gettext
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.extract.text import Doc, tokenize
+from briefing.extract.text import _WORD, Doc, tokenize
 from briefing.extract.vocab import vocabulary
 
 _GERMAN_ENDINGS = ("en", "er", "es", "em", "e", "s")
@@ -31,8 +31,8 @@ class Place:
 
 
 @lru_cache(maxsize=None)
-def _table(language: str) -> tuple[dict[tuple[str, ...], tuple[str, str]], int, frozenset[str]]:
-    """Normalised phrase -> (code, kind), the longest phrase, and case-sensitive short forms."""
+def _table(language: str) -> "_Names":
+    """Every country name, alias, adjective and place of ``language``."""
     import pycountry
     from babel import Locale
 
@@ -53,20 +53,46 @@ def _table(language: str) -> tuple[dict[tuple[str, ...], tuple[str, str]], int, 
         entries[name] = (code, "adjective")
     for name, code in raw.get("places", {}).items():
         entries[name] = (code, "place:" + name)
-    table: dict[tuple[str, ...], tuple[str, str]] = {}
-    exact: set[str] = set()
-    for name, value in entries.items():
-        if name.isupper() and len(name) <= 4:
-            exact.add(name)
-        key = tuple(token.norm for token in tokenize(name, language))
+    return _Names(entries, language)
+
+
+class _Names:
+    """Normalised names -> (code, kind). Russian names are lemmatised only when a word of
+    the text shares their first letters, which keeps loading fast."""
+
+    def __init__(self, entries: dict[str, tuple[str, str]], language: str) -> None:
+        self.language = language
+        self.table: dict[tuple[str, ...], tuple[str, str]] = {}
+        self.firsts: set[str] = set()
+        self.pending: dict[str, list[tuple[str, tuple[str, str]]]] = {}
+        self.exact = frozenset(name for name in entries if name.isupper() and len(name) <= 4)
+        self.longest = max(len(_WORD.findall(name)) for name in entries)
+        for name, value in entries.items():
+            if language == "ru":
+                self.pending.setdefault(_prefix(name), []).append((name, value))
+            else:
+                self._add(name, value)
+
+    def _add(self, name: str, value: tuple[str, str]) -> None:
+        key = tuple(token.norm for token in tokenize(name, self.language))
         if key:
-            table.setdefault(key, value)
-    return table, max(len(key) for key in table), frozenset(exact)
+            self.table.setdefault(key, value)
+            self.firsts.add(key[0])
+
+    def knows_first(self, norm: str) -> bool:
+        if norm in self.firsts:
+            return True
+        if self.pending:
+            bucket = self.pending.pop(norm[:4], None)
+            if bucket:
+                for name, value in bucket:
+                    self._add(name, value)
+                return norm in self.firsts
+        return False
 
 
-@lru_cache(maxsize=None)
-def _firsts(language: str) -> frozenset[str]:
-    return frozenset(key[0] for key in _table(language)[0])
+def _prefix(name: str) -> str:
+    return name.lower().replace("ё", "е").split()[0][:4] if name.strip() else ""
 
 
 def _translator(language: str):
@@ -81,7 +107,8 @@ def _translator(language: str):
     return catalog.gettext
 
 
-def _forms(norm: str, language: str) -> list[str]:
+@lru_cache(maxsize=100_000)
+def _forms(norm: str, language: str) -> tuple[str, ...]:
     """A German adjective's stem ("chinesischen" -> "chinesisch") and a hyphen compound's parts."""
     forms = [norm]
     if language == "en" and norm.endswith(("'s", "’s")):
@@ -92,13 +119,13 @@ def _forms(norm: str, language: str) -> list[str]:
         for ending in _GERMAN_ENDINGS:
             if norm.endswith(ending) and len(norm) > len(ending) + 3:
                 forms.append(norm[: -len(ending)])
-    return forms
+    return tuple(forms)
 
 
 def find_places(doc: Doc) -> list[Place]:
     """Every country and place named in the text (hyphen compounds give each part)."""
-    table, longest, exact = _table(doc.language)
-    firsts = _firsts(doc.language)
+    names = _table(doc.language)
+    table, longest, exact = names.table, names.longest, names.exact
     norms = [token.norm for token in doc.tokens]
     found: list[Place] = []
     index = 0
@@ -106,7 +133,7 @@ def find_places(doc: Doc) -> list[Place]:
         hit = None
         word = norms[index]
         sizes = range(min(longest, len(norms) - index), 0, -1)
-        if word not in firsts and not any(form in firsts for form in _forms(word, doc.language)[1:]):
+        if not names.knows_first(word) and not any(names.knows_first(f) for f in _forms(word, doc.language)[1:]):
             sizes = range(0)
         for size in sizes:
             key = tuple(norms[index:index + size])
@@ -131,8 +158,8 @@ def find_places(doc: Doc) -> list[Place]:
         if "-" in token.text:
             offset = token.start
             for part in token.text.split("-"):
-                value = next((table[(f,)] for f in _forms(_part_norm(part, doc.language), doc.language)
-                              if (f,) in table), None)
+                forms = _forms(_part_norm(part, doc.language), doc.language)
+                value = next((table[(f,)] for f in forms if names.knows_first(f) and (f,) in table), None)
                 if value and len(part) > 2:
                     found.append(Place(offset, offset + len(part), value[0], "adjective", index, index + 1))
                 offset += len(part) + 1

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefing.extract.gazetteer import Place
 from briefing.extract.text import Doc, russian_parse
 from briefing.extract.vocab import Vocabulary
 
-_GERMAN_ENDINGS = ("en", "n", "s", "es")
 _NAME_TAGS = {"Name", "Surn", "Patr"}
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 
@@ -63,6 +63,7 @@ class PersonFinder:
         raw = vocab.raw
         self.links = {w.lower() for w in raw.get("title_links", [])}
         self.particles = {w.lower() for w in raw.get("name_particles", [])}
+        self._name_memo: dict[int, bool] = {}
         self.honorifics = {w.lower() for w in raw.get("honorifics", [])}
         self.country_prefixes = raw.get("title_country_prefixes", {})
         self.portfolio = {w.lower() for phrase in raw.get("portfolios", []) for w in phrase.split()}
@@ -77,17 +78,16 @@ class PersonFinder:
         return self.doc.text[self.doc.tokens[left].end:self.doc.tokens[right].start]
 
     def title_at(self, index: int) -> tuple[int, str] | None:
-        hit = self.vocab.titles.match(self.norms, index)
-        if hit is None and self.doc.language == "de":
-            word = self.norms[index]
-            for ending in _GERMAN_ENDINGS:
-                if word.endswith(ending) and len(word) > len(ending) + 4:
-                    hit = self.vocab.titles.match(self.norms, index, word[: -len(ending)])
-                    if hit:
-                        break
-        return hit
+        return self.vocab.titles.match(self.norms, index)
 
     def is_name_token(self, index: int) -> bool:
+        """True for a capitalised word that may be part of a person's name."""
+        known = self._name_memo.get(index)
+        if known is None:
+            known = self._name_memo[index] = self._is_name_token(index)
+        return known
+
+    def _is_name_token(self, index: int) -> bool:
         token = self.doc.tokens[index]
         text = token.text
         if len(text) == 1 and text.isupper() and self.doc.text[token.end:token.end + 1] == ".":
@@ -284,6 +284,7 @@ class PersonFinder:
         return function.replace(head, word, 1)
 
 
+@lru_cache(maxsize=50_000)
 def _russian_nominative(word: str, case: str | None) -> str:
     from briefing.extract.text import _morph
 

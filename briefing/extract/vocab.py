@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -22,6 +22,8 @@ class WordTable:
     longest: int
     firsts: frozenset[str] = frozenset()
     endings: tuple[str, ...] = ()
+    case_endings: tuple[str, ...] = ()
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, norms: list[str], index: int, word: str | None = None) -> tuple[int, str] | None:
         """(number of tokens, value) of the longest entry starting at ``norms[index]``.
@@ -29,9 +31,31 @@ class WordTable:
         ``word`` stands in for ``norms[index]`` (a German word without its case ending).
         """
         word = norms[index] if word is None else word
+        hit = self._match_word(norms, index, word)
+        if hit is None and self.case_endings:
+            for stem in self._stems(word):
+                hit = self._match_word(norms, index, stem)
+                if hit:
+                    break
+        return hit
+
+    def _stems(self, word: str) -> tuple[str, ...]:
+        key = ("stems", word)
+        if key not in self.memo:
+            self.memo[key] = tuple(word[: -len(e)] for e in self.case_endings
+                                   if word.endswith(e) and len(word) > len(e) + 4)
+        return self.memo[key]
+
+    def _match_word(self, norms: list[str], index: int, word: str) -> tuple[int, str] | None:
         if word in self.firsts:
             return self._longest(norms, index, word) or self._suffix(word)
-        return self._suffix(word) if self.endings and word.endswith(self.endings) else None
+        if not self.endings:
+            return None
+        try:
+            return self.memo[word]
+        except KeyError:
+            hit = self.memo[word] = self._suffix(word) if word.endswith(self.endings) else None
+            return hit
 
     def _longest(self, norms: list[str], index: int, word: str) -> tuple[int, str] | None:
         for size in range(min(self.longest, len(norms) - index), 0, -1):
@@ -83,7 +107,7 @@ def _norm(phrase: str, language: str) -> tuple[str, ...]:
     return tuple(token.norm for token in tokenize(phrase, language))
 
 
-def word_table(entries, language: str) -> WordTable:
+def word_table(entries, language: str, case_endings: tuple[str, ...] = ()) -> WordTable:
     """A WordTable from a dict (or list) of phrases; '*x' entries match word endings."""
     if isinstance(entries, list):
         entries = {entry: entry for entry in entries}
@@ -97,7 +121,8 @@ def word_table(entries, language: str) -> WordTable:
                 words[key] = value
     suffixes.sort(key=lambda item: -len(item[0]))
     return WordTable(words, tuple(suffixes), max((len(k) for k in words), default=1),
-                     frozenset(key[0] for key in words), tuple(suffix for suffix, _ in suffixes))
+                     frozenset(key[0] for key in words), tuple(suffix for suffix, _ in suffixes),
+                     case_endings if language == "de" else ())
 
 
 def _alternation(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern:
@@ -121,8 +146,8 @@ def vocabulary(language: str) -> Vocabulary:
         language=language,
         raw=raw,
         stopwords=frozenset(raw.get("stopwords", [])),
-        titles=word_table(raw.get("titles", {}), language),
-        documents=word_table(raw.get("document_kinds", {}), language),
+        titles=word_table(raw.get("titles", {}), language, ("en", "n", "s", "es")),
+        documents=word_table(raw.get("document_kinds", {}), language, ("es", "s", "en", "n", "e")),
         institutions=word_table(raw.get("institutions", []), language),
         sectors=word_table(raw.get("sectors", []), language),
         title_modifiers=frozenset(_norm(" ".join(raw.get("title_modifiers", [])), language)),
