@@ -139,7 +139,8 @@ def find_places(doc: Doc) -> list[Place]:
             key = tuple(norms[index:index + size])
             value = table.get(key)
             if value is None and size == 1:
-                value = next((table[(f,)] for f in _forms(norms[index], doc.language)[1:] if (f,) in table), None)
+                value = next((table[(f,)] for f in _forms(norms[index], doc.language)[1:] if (f,) in table
+                              and (not table[(f,)][1].startswith("place") or norms[index] == f + "s")), None)
             if value is not None:
                 if size == 1 and doc.tokens[index].text.upper() in exact and doc.tokens[index].text not in exact:
                     continue

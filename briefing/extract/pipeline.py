@@ -16,7 +16,7 @@ from briefing.extract.persons import PersonFinder, merge
 from briefing.extract.result import Extraction, Suggestion
 from briefing.extract.source_meta import find_source_meta, text_years
 from briefing.extract.text import Doc
-from briefing.extract.visit import find_visit, visit_places
+from briefing.extract.visit import destination_places, find_visit, visit_places
 from briefing.extract.vocab import LANGUAGES, vocabulary
 from briefing.errors import BriefingError
 from briefing.model.note import DocumentKind, DocumentStatus, Role, Side
@@ -83,10 +83,11 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
         out.add("visit.host_country", frame.host, [frame.host_span], frame.rule or "visit", 0.75)
     if frame.dates:
         d = frame.dates
-        confidence = d.confidence * (0.95 if frame.sentence is not None else 0.7)
+        confidence = d.confidence if frame.sentence is not None else d.confidence * 0.7
         out.add("visit.start", d.first, [(d.start, d.end)], d.rule, confidence)
         out.add("visit.end", d.last or d.first, [(d.start, d.end)], d.rule, confidence)
-    found_places = visit_places(frame, doc, places, meta.place_span)
+    extra = destination_places(frame, doc, vocab, places, people, lambda start: not kept(start))
+    found_places = visit_places(frame, doc, places + extra, meta.place_span)
     if found_places:
         names = tuple(dict.fromkeys(
             p.name if language == "ru" and p.name else text[p.start:p.end] for p in found_places))

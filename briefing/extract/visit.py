@@ -228,23 +228,82 @@ def _split_by_country(frame: VisitFrame) -> None:
 
 
 def _visit_dates(doc: Doc, dates: list[DateMention], number: int, background: set[int]) -> DateMention | None:
-    """The visit's dates: in its sentence (a range first), else in the next sentences."""
+    """The visit's dates: a range in its sentence or the next ones, else its first date."""
+    nearby: list[DateMention] = []
     for candidate in range(number, min(number + 4, len(doc.sentences))):
         if candidate in background:
             continue
         sentence = doc.sentences[candidate]
-        inside = [d for d in dates if sentence.start <= d.start < sentence.end]
-        if inside:
-            ranges = [d for d in inside if d.is_range]
-            return (ranges or inside)[0]
-    return None
+        nearby.extend(d for d in dates if sentence.start <= d.start < sentence.end)
+    ranges = [d for d in nearby if d.is_range]
+    if ranges:
+        return ranges[0]
+    return nearby[0] if nearby else None
+
+
+_NOT_PLACES = {"de": {"kraft", "zukunft", "höhe", "bezug", "anwesenheit", "anbetracht", "form", "richtung",
+                      "betrieb", "frage", "zusammenarbeit", "vorbereitung", "erwartung", "gegenwart", "angaben",
+                      "anschluss", "rahmen", "folge", "ergänzung", "zeiten", "bereichen", "gesprächen"},
+               "en": {"the", "a", "an", "order", "particular", "addition", "support", "response", "view"},
+               "ru": set()}
+
+
+def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: list[Place],
+                       people, skip) -> list[Place]:
+    """Places not in the gazetteer: "travel to Edinburgh", "in Sluzk", "в Гюмри" in visit sentences."""
+    if frame.sentence is None or not frame.host:
+        return []
+    known = {i for p in places for i in range(p.first_token, p.last_token)}
+    named = {doc.sentence_index(m.name_span[0]) * 0 + m.name_span[0] for p in people for m in p.mentions}
+    preps = {w.lower() for w in vocab.raw.get("destination", [])}
+    stop = _NOT_PLACES.get(doc.language, set()) | vocab.not_names
+    endings = tuple(vocab.raw.get("noun_endings", []))
+    from briefing.extract.dates import _calendar
+
+    months, weekdays = _calendar(doc.language)
+    calendar = {w.lower() for w in list(months) + list(weekdays)}
+    found = []
+    for number in range(frame.sentence, len(doc.sentences)):
+        sentence = doc.sentences[number]
+        if number in frame.background or skip(sentence.start):
+            continue
+        text = doc.text
+        if number != frame.sentence and not any(p.search(text, sentence.start, sentence.end) for p in
+                                                (vocab.visit, vocab.meeting, vocab.meeting_triggers)):
+            continue
+        after_verbs = {m.end() for m in vocab.visit.finditer(text, sentence.start, sentence.end)}
+        for index in range(sentence.first, sentence.last - 1):
+            object_of_visit = doc.tokens[index].end in after_verbs and doc.tokens[index].text.islower()
+            if doc.tokens[index].norm not in preps and not object_of_visit:
+                continue
+            target = doc.tokens[index + 1]
+            if target.text.lower() in calendar:
+                continue
+            if index + 1 in known or target.start in named or not target.text[:1].isupper() or target.text.isupper():
+                continue
+            if target.norm in stop or target.text.lower() in stop or (endings and target.norm.endswith(endings)):
+                continue
+            if vocab.titles.match([t.norm for t in doc.tokens[index + 1:index + 3]], 0) \
+                    or vocab.institutions.match([target.norm], 0) or vocab.documents.match([target.norm], 0):
+                continue
+            if doc.language == "ru":
+                from briefing.extract.text import russian_parse
+
+                parse = russian_parse(target.text.lower())
+                if parse.is_known and "Geox" not in str(parse.tag):
+                    continue
+                name = parse.normal_form.capitalize() if "Geox" in str(parse.tag) else target.text
+            else:
+                name = target.text
+            found.append(Place(target.start, target.end, frame.host, "place", index + 1, index + 2, name))
+    return found
 
 
 def visit_places(frame: VisitFrame, doc: Doc, places: list[Place],
                  dateline_place: tuple[int, int] | None) -> list[Place]:
     """Cities of the host country named outside background sentences, in text order."""
     result, seen = [], set()
-    for place in places:
+    for place in sorted(places, key=lambda p: p.start):
         if place.kind != "place" or place.code != frame.host or not frame.host:
             continue
         if dateline_place and dateline_place[0] <= place.start < dateline_place[1]:

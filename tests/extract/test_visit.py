@@ -58,3 +58,24 @@ def test_two_day_visit_gives_the_end():
     values = frame("Egypt's Minister of Foreign Affairs, Tarek Fahmy, was received on Sunday in Abu Dhabi by "
                    "the UAE Foreign Minister at the start of a two-day visit.", "en")
     assert values["visit.start"] == PartialDate(2026, 3, 8) and values["visit.end"] == PartialDate(2026, 3, 9)
+
+
+def test_places_outside_the_gazetteer_from_travel_phrases():
+    text = ("The Prime Minister, James Whitfield, will host the President of Kazakhstan, Askar Temirov, in London "
+            "on 30 June. President Temirov will also travel to Edinburgh to visit a research centre.")
+    values = frame(text, "en")
+    assert values["visit.host_country"] == "GB" and values["visit.places"] == ("London", "Edinburgh")
+
+
+def test_russian_places_are_named_in_the_nominative():
+    text = ("Президент Франции Филипп Арно посетит Армению с государственным визитом 3–5 марта.\n"
+            "Переговоры пройдут в Ереване. 5 марта Филипп Арно посетит Гюмри.")
+    values = frame(text, "ru")
+    assert values["visit.places"] == ("Ереван", "Гюмри")
+
+
+def test_a_range_near_the_visit_wins_over_a_weekday():
+    text = ("Заседание межправительственной комиссии пройдет в понедельник в Ханое под председательством "
+            "вице-премьера РФ Андрея Савельева.\nСавельев находится во Вьетнаме с 9 по 11 марта.")
+    values = frame(text, "ru")
+    assert (values["visit.start"], values["visit.end"]) == (PartialDate(2026, 3, 9), PartialDate(2026, 3, 11))
