@@ -107,7 +107,7 @@ class PersonFinder:
             tags = set(str(parse.tag).replace(" ", ",").split(","))
             if parse.is_known and not (_NAME_TAGS & tags) and "Abbr" not in tags:
                 return False
-        if text.isupper() and len(text) > 1 and self.doc.language != "ru":
+        if text.isupper() and len(text) > 1:
             return False
         return True
 
@@ -138,6 +138,14 @@ class PersonFinder:
                 return False
         return False
 
+    def _leads_name(self, index: int, end: int) -> bool:
+        """A Russian capitalised word the dictionary reads otherwise ("Давит", "Ле") before a surname."""
+        token = self.doc.tokens[index]
+        return (self.doc.language == "ru" and token.text[:1].isupper() and not token.text.isupper()
+                and index + 1 < end and self.gap(index, index + 1) == " " and self.is_name_token(index + 1)
+                and index not in self.place_at and not self.title_at(index)
+                and token.norm not in self.vocab.not_names and token.norm not in self.vocab.stopwords)
+
     def read_name(self, index: int, end: int) -> int:
         """The index after a name starting at ``index`` (``index`` when there is none)."""
         limit = 4 if self.doc.language == "en" else 3
@@ -152,7 +160,7 @@ class PersonFinder:
             initial = cursor > index and len(self.doc.tokens[cursor - 1].text) == 1
             if not (re.fullmatch(r"[ \u00a0]", gap) or (initial and re.fullmatch(r"\. ?", gap))):
                 break
-            if self.is_name_token(cursor):
+            if self.is_name_token(cursor) or (cursor == index and self._leads_name(cursor, end)):
                 taken += 1
                 cursor += 1
                 continue
@@ -289,12 +297,14 @@ def _russian_nominative(word: str, case: str | None) -> str:
     from briefing.extract.text import _morph
 
     parses = _morph().parse(word.lower())
+    if case in (None, "nomn") and any(p.tag.case == "nomn" for p in parses):
+        return word
     named = [p for p in parses if _NAME_TAGS & set(str(p.tag).replace(" ", ",").split(","))]
     if not named:
         unknown = [p for p in parses if case and p.tag.case == case and not p.is_known]
         named = unknown[:1] if case not in (None, "nomn") else []
     if case:
-        named = [p for p in named if p.tag.case == case] or named
+        named = [p for p in named if p.tag.case == case]
     for parse in named[:1]:
         if parse.tag.case == "nomn":
             return word

@@ -26,6 +26,7 @@ _ACCOMPANY = re.compile(r"begleit\w*|accompan\w*|сопровожд\w*|в сос
                         re.IGNORECASE)
 
 
+_SIDE_WORDS = {"seite", "side", "сторона", "стороны", "стороне"}
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:und|and|и|sowie|or|oder|или|as well as|а также)?\s*", re.IGNORECASE)
 
 
@@ -94,7 +95,9 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
         out.add("visit.places", names, [(p.start, p.end) for p in found_places], "visit.places", 0.7)
     _sectors(out, doc, vocab, frame)
     _occasion_and_purpose(out, doc, vocab, frame)
-    _participants(out, doc, people, frame)
+    reporting = next((p.code for p in find_places(Doc(meta.place, language)) if meta.place), "") \
+        if meta.place else ""
+    _participants(out, doc, vocab, people, frame, reporting, places)
     _documents(out, doc, vocab, places, frame)
     reference = frame.dates.first.first_day() if frame.dates else meta.published
     exclude = {(frame.dates.start, frame.dates.end)} if frame.dates else set()
@@ -173,7 +176,30 @@ def _occasion_and_purpose(out: _Out, doc: Doc, vocab, frame) -> None:
                 return
 
 
-def _participants(out: _Out, doc: Doc, people, frame) -> None:
+def _after_meeting_cue(doc: Doc, vocab, person) -> bool:
+    """A person named right after "mit" / "with" / "с" of a meeting: the guests' counterpart."""
+    for mention in person.mentions:
+        sentence = doc.sentence_at(mention.name_span[0])
+        if sentence is None:
+            continue
+        window = max(sentence.start, mention.name_span[0] - 80)
+        if any(m.end() <= mention.name_span[0] for m in vocab.meeting.finditer(doc.text, window, mention.name_span[0])):
+            return True
+    return False
+
+
+def _side_phrases(doc: Doc, places) -> dict[int, tuple[str, tuple[int, int]]]:
+    """Sentences saying "von vietnamesischer Seite" / "on the Chinese side" / "с вьетнамской стороны"."""
+    found = {}
+    for place in places:
+        if place.kind == "adjective" and place.last_token < len(doc.tokens) \
+                and doc.tokens[place.last_token].norm in _SIDE_WORDS:
+            found.setdefault(doc.sentence_index(place.start), (place.code, (place.start, place.end)))
+    return found
+
+
+def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, places=()) -> None:
+    side_of = _side_phrases(doc, places)
     index = 0
     guest_head = frame.guests[0] if frame.guests else None
     host_head = frame.hosts[0] if frame.hosts else None
@@ -182,6 +208,8 @@ def _participants(out: _Out, doc: Doc, people, frame) -> None:
         if sentences <= frame.background:
             continue
         code, code_span = (person.country.country, person.country.country_span) if person.country else ("", None)
+        if not code:
+            code, code_span = next((side_of[s] for s in sorted(sentences) if s in side_of), ("", None))
         if person in frame.guests:
             side = Side.GUEST
         elif person in frame.hosts:
@@ -190,11 +218,16 @@ def _participants(out: _Out, doc: Doc, people, frame) -> None:
             side = Side.GUEST
         elif code and code == frame.host:
             side = Side.HOST
-        elif not code and any(_ACCOMPANY.search(doc.text, doc.sentences[s].start, doc.sentences[s].end)
-                              for s in sentences):
+        elif code:
+            side = Side.OTHER
+        elif any(_ACCOMPANY.search(doc.text, doc.sentences[s].start, doc.sentences[s].end) for s in sentences):
+            side = Side.GUEST
+        elif _after_meeting_cue(doc, vocab, person):
+            side = Side.HOST
+        elif reporting and reporting == frame.guest:
             side = Side.GUEST
         else:
-            side = Side.OTHER if code else Side.GUEST
+            side = Side.HOST if frame.host else Side.GUEST
         if not code:
             code = frame.guest if side is Side.GUEST else frame.host if side is Side.HOST else ""
             country_confidence = 0.6

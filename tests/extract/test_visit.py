@@ -79,3 +79,21 @@ def test_a_range_near_the_visit_wins_over_a_weekday():
             "вице-премьера РФ Андрея Савельева.\nСавельев находится во Вьетнаме с 9 по 11 марта.")
     values = frame(text, "ru")
     assert (values["visit.start"], values["visit.end"]) == (PartialDate(2026, 3, 9), PartialDate(2026, 3, 11))
+
+
+def sides(text, language):
+    values = frame(text, language)
+    return {values[k]: values.get(k.replace(".name", ".side")) for k in values if k.endswith(".name")}
+
+
+def test_a_counterpart_named_after_with_is_on_the_host_side():
+    text = ("Die Außenministerin der Republik Österreich, Verena Hollenstein, reist am 12. April nach Slowenien. "
+            "In Ljubljana trifft sie mit Ministerpräsidentin Nina Vovk zusammen.")
+    assert sides(text, "de") == {"Verena Hollenstein": "guest", "Nina Vovk": "host"}
+
+
+def test_a_side_phrase_gives_the_country():
+    text = ("Председатель правительства РФ Михаил Корнеев принял в Москве премьер-министра Вьетнама Фам Ван Тханя.\n"
+            "В переговорах с вьетнамской стороны участвовала заместитель премьер-министра Ле Тхи Хоа.")
+    found = {name.split()[0]: side for name, side in sides(text, "ru").items()}
+    assert found == {"Михаил": "host", "Фам": "guest", "Ле": "guest"}
