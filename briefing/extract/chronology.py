@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.dates import DateMention
 from briefing.extract.text import Doc
@@ -24,25 +24,46 @@ class ChronologyItem:
     confidence: float
 
 
+def number_in(background: set[int], doc: Doc, mention: DateMention) -> bool:
+    return doc.sentence_index(mention.start) in background
+
+
 def find_chronology(doc: Doc, dates: list[DateMention], before: dt.date | None,
-                    exclude: set[tuple[int, int]]) -> list[ChronologyItem]:
+                    exclude: set[tuple[int, int]], background: set[int] = frozenset()) -> list[ChronologyItem]:
     """Dated events before ``before`` (the visit's start or the publication date)."""
     items: dict[PartialDate, ChronologyItem] = {}
     for mention in dates:
         if (mention.start, mention.end) in exclude or mention.rule.startswith(("date.weekday", "date.relative")):
             continue
         last = mention.last or mention.first
+        in_background = doc.sentence_index(mention.start) in background
+        if before is not None and mention.inferred and in_background and last.last_day() >= before:
+            # A past event told without its year: the year before, not the coming one.
+            mention = _year_earlier(mention)
+            last = mention.last or mention.first
         if before is None or last.last_day() >= before:
             continue
         sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
         text = _clause(doc.text[sentence.start:sentence.end])
-        confidence = 0.55 if mention.inferred else 0.7
+        confidence = 0.7 if not mention.inferred else 0.6 if number_in(background, doc, mention) else 0.55
         if mention.first not in items:
             items[mention.first] = ChronologyItem(mention.first, text, (mention.start, mention.end),
                                                   (sentence.start, sentence.end), confidence)
     return [items[key] for key in sorted(items)]
+
+
+def _year_earlier(mention: DateMention) -> DateMention:
+    def earlier(date: PartialDate | None) -> PartialDate | None:
+        if date is None:
+            return None
+        try:
+            return PartialDate(date.year - 1, date.month, date.day)
+        except ValueError:  # 29 February
+            return PartialDate(date.year - 1, date.month, 28)
+
+    return replace(mention, first=earlier(mention.first), last=earlier(mention.last))
 
 
 def _clause(text: str) -> str:

@@ -132,6 +132,10 @@ def find_dates(text: str, language: str, published: dt.date | None,
         if mention is None:
             continue
         first, last, inferred, rule, confidence = mention
+        shift = _relative_year(text, end) if inferred and published and last is None else None
+        if shift is not None:
+            first = PartialDate(published.year + shift, first.month, first.day)
+            rule, confidence = rule + ".relative_year", 0.75
         found.append(DateMention(start, end, first, last, inferred, rule, confidence))
     return found
 
@@ -140,6 +144,21 @@ def find_dates(text: str, language: str, published: dt.date | None,
 def _matches(text: str, language: str) -> tuple[tuple[str, dict, int, int], ...]:
     """The raw date matches of ``text`` (kept for the few calls made on one text)."""
     return tuple((m.lastgroup, m.groupdict(), m.start(), m.end()) for m in _pattern(language).finditer(text))
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\s*(?:(?P<last>(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|(?:of\s+)?last\s+year|"
+    r"(?:of\s+the\s+)?previous\s+year|прошлого\s+года|прошлом\s+году)|"
+    r"(?P<this>(?:dieses|des\s+laufenden)\s+Jahres|(?:of\s+)?this\s+year|этого\s+года|текущего\s+года))",
+    re.IGNORECASE)
+
+
+def _relative_year(text: str, end: int) -> int | None:
+    """-1 for "im Oktober vergangenen Jahres" / "в октябре прошлого года", 0 for "this year"."""
+    match = _RELATIVE_YEAR.match(text, end)
+    if match is None:
+        return None
+    return -1 if match.group("last") else 0
 
 
 def _infer(day: int | None, month: int, published: dt.date | None, fallback: int | None):

@@ -52,6 +52,7 @@ class DocumentFinder:
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
         self._cue_cache: dict[str, list] = {}
+        self._noun = (0, 0)
         self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
 
     def kind_at(self, index: int) -> tuple[int, str] | None:
@@ -95,6 +96,8 @@ class DocumentFinder:
                 break
             if self.norms[end] in self.stop or tokens[end].text.lower() in self.stop:
                 break
+            if self.doc.language == "ru" and _russian_verb(tokens[end].text):
+                break
             if end == index + size and self.doc.language in _OPENERS \
                     and self.norms[end] not in _OPENERS[self.doc.language]:
                 break
@@ -114,6 +117,7 @@ class DocumentFinder:
         if kind == "other" and end == index + size and determiner in _ANAPHORIC | {"entsprechende", "entsprechendes"}:
             return None, index + size
         title = text[tokens[start].start:tokens[end - 1].end]
+        self._noun = (tokens[index].start, tokens[index + size - 1].end)
         status, span = self._status(sentence, tokens[index].start)
         if kind == "programme_or_plan" and status == "mentioned":
             return None, index + size
@@ -169,6 +173,8 @@ class DocumentFinder:
                 position = base + match.start()
                 if position < low or base + match.end() > high:
                     continue
+                if position >= self._noun[0] and base + match.end() <= self._noun[1]:
+                    continue  # the cue is the document's own word ("Fahrplan")
                 distance = abs(position - offset)
                 rank = (distance, _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
                 if best is None or rank < best[0]:
@@ -180,6 +186,12 @@ class DocumentFinder:
         if not match:
             return ()
         return tuple(re.sub(r"^(?:der|dem|den|the)\s+", "", part.strip()) for part in match.groups())
+
+
+def _russian_verb(word: str) -> bool:
+    from briefing.extract.text import russian_parse
+
+    return russian_parse(word.lower()).tag.POS in ("VERB", "INFN", "PRTS", "GRND")
 
 
 def _key(mention: DocumentMention) -> str:

@@ -101,7 +101,7 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     _documents(out, doc, vocab, places, frame)
     reference = frame.dates.first.first_day() if frame.dates else meta.published
     exclude = {(frame.dates.start, frame.dates.end)} if frame.dates else set()
-    for index, item in enumerate(find_chronology(doc, dates, reference, exclude)):
+    for index, item in enumerate(find_chronology(doc, dates, reference, exclude, frame.background)):
         out.add(f"chronology[{index}].date", item.date, [item.date_span], "chronology.dated_past", item.confidence)
         out.add(f"chronology[{index}].text", item.text, [item.text_span], "chronology.sentence", item.confidence)
     return Extraction(language=language, published=meta.published, agency=meta.agency, place=meta.place,

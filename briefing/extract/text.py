@@ -74,7 +74,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         else:
             before = text[max(start, match.start() - 6):match.start()]
             word = re.search(r"([\w.]+)$", before)
-            if word and (word.group(1).isdigit() or word.group(1).lower() in _ABBREVIATIONS
+            if word and ((word.group(1).isdigit() and len(word.group(1)) <= 2) or word.group(1).lower() in _ABBREVIATIONS
                          or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
             cut = match.start() + len(match.group().rstrip())

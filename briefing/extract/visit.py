@@ -167,7 +167,7 @@ def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary) -> DateMentio
         return frame.dates
     last = PartialDate.from_date(first.first_day() + dt.timedelta(days=days - 1))
     return replace(frame.dates, last=last, rule=frame.dates.rule + ".duration",
-                   confidence=frame.dates.confidence * 0.9)
+                   confidence=frame.dates.confidence * 0.95)
 
 
 def _person_country(person: Person) -> tuple[str, tuple[int, int] | None]:

@@ -80,3 +80,14 @@ def test_no_publication_date_and_no_fallback_year_gives_no_guess():
 ])
 def test_words_and_numbers_are_not_dates(text, language):
     assert find_dates(text, language, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("im Oktober vergangenen Jahres", "de", "2024-10"),
+    ("in October last year", "en", "2024-10"),
+    ("в октябре прошлого года", "ru", "2024-10"),
+    ("am 3. März dieses Jahres", "de", "2025-03-03"),
+])
+def test_relative_years(text, language, value):
+    date = find_dates(text, language, PUBLISHED)[0]
+    assert date.first == PartialDate.parse(value)

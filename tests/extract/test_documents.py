@@ -57,3 +57,13 @@ def test_a_document_noun_inside_a_title_is_not_a_second_document():
 def test_a_later_bare_mention_merges_with_the_first():
     text = ("The ministers signed an agreement on road transport. The agreement enters into force in May.")
     assert [(d.kind, d.status) for d in documents(text, "en")] == [("agreement", "signed")]
+
+
+def test_russian_titles_end_before_a_verb():
+    text = ("Стороны подписали протокол о строительстве железной дороги и договорились о подготовке "
+            "соглашения об охране границы.")
+    found = documents(text, "ru")
+    assert [(d.title, d.status) for d in found] == [
+        ("протокол о строительстве железной дороги", "signed"),
+        ("соглашения об охране границы", "planned"),
+    ]
