@@ -141,10 +141,22 @@ class PersonFinder:
     def _leads_name(self, index: int, end: int) -> bool:
         """A Russian capitalised word the dictionary reads otherwise ("Давит", "Ле") before a surname."""
         token = self.doc.tokens[index]
-        return (self.doc.language == "ru" and token.text[:1].isupper() and not token.text.isupper()
-                and index + 1 < end and self.gap(index, index + 1) == " " and self.is_name_token(index + 1)
+        if not (self.doc.language == "ru" and token.text[:1].isupper() and not token.text.isupper()
                 and index not in self.place_at and not self.title_at(index)
-                and token.norm not in self.vocab.not_names and token.norm not in self.vocab.stopwords)
+                and token.norm not in self.vocab.not_names and token.norm not in self.vocab.stopwords):
+            return False
+        # "Ли Мин", "Давит Оганесян": capitalised words the dictionary also knows as common words.
+        following = index + 1
+        return following < end and self.gap(index, following) == " " and (
+            self.is_name_token(following) or self._leads_name(following, end)
+            or (self.doc.tokens[following].text[:1].isupper() and following not in self.place_at
+                and not self.doc.tokens[following].text.isupper() and not self.title_at(following)
+                and (following + 1 >= end or not self.doc.tokens[following + 1].text[:1].isupper())))
+
+    def _capitalised_free(self, index: int) -> bool:
+        token = self.doc.tokens[index]
+        return token.text[:1].isupper() and not token.text.isupper() and index not in self.place_at \
+            and not self.title_at(index) and token.norm not in self.vocab.not_names
 
     def read_name(self, index: int, end: int) -> int:
         """The index after a name starting at ``index`` (``index`` when there is none)."""
@@ -160,7 +172,8 @@ class PersonFinder:
             initial = cursor > index and len(self.doc.tokens[cursor - 1].text) == 1
             if not (re.fullmatch(r"[ \u00a0]", gap) or (initial and re.fullmatch(r"\. ?", gap))):
                 break
-            if self.is_name_token(cursor) or (cursor == index and self._leads_name(cursor, end)):
+            if self.is_name_token(cursor) or (taken == 0 and self._leads_name(cursor, end)) \
+                    or (taken == 1 and self.doc.language == "ru" and self._capitalised_free(cursor)):
                 taken += 1
                 cursor += 1
                 continue

@@ -101,7 +101,7 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
             frame.guests = [guest] if guest else []
             frame.hosts = [p for p, _ in present if p is not guest]
             frame.rule = "visit.guest_marker"
-        elif trigger:
+        elif trigger and not (meeting and meeting.start() < trigger.start()):
             pivot = trigger.start()
             frame.guests = [p for p, at in present if at < pivot] or [p for p, _ in present[:1]]
             frame.hosts = [p for p, at in present if at >= pivot and p not in frame.guests]

@@ -97,3 +97,12 @@ def test_a_side_phrase_gives_the_country():
             "В переговорах с вьетнамской стороны участвовала заместитель премьер-министра Ле Тхи Хоа.")
     found = {name.split()[0]: side for name, side in sides(text, "ru").items()}
     assert found == {"Михаил": "host", "Фам": "guest", "Ле": "guest"}
+
+
+def test_talks_with_a_guest_who_is_on_a_visit():
+    text = ("ПЕКИН, 15 апреля. /ТАСС/. Председатель КНР Ли Мин провел переговоры с президентом Казахстана "
+            "Ерланом Сариевым, который находится в Китае с государственным визитом 14-16 апреля.")
+    values = frame(text, "ru")
+    assert (values["visit.guest_country"], values["visit.host_country"]) == ("KZ", "CN")
+    found = {name.split()[-1]: side for name, side in sides(text, "ru").items()}
+    assert found == {"Мин": "host", "Сариев": "guest"}
