@@ -71,7 +71,7 @@ def main() -> None:
         rows = []
         for size in (100_000, 300_000, 1_000_000):
             text = (unit * (size // len(unit) + 1))[:size]
-            ms = median_ms(lambda: extract(text, language=name), 1 if size > 300_000 else 3)
+            ms = median_ms(lambda: extract(text, language=name), 3)
             rows.append((size, ms))
         per_kb = [ms / (size / 1000) for size, ms in rows]
         print(f"  {name}: " + ", ".join(f"{size // 1000} kB {ms:7.0f} ms" for size, ms in rows)

@@ -127,14 +127,17 @@ def find_places(doc: Doc) -> list[Place]:
     names = _table(doc.language)
     table, longest, exact = names.table, names.longest, names.exact
     norms = [token.norm for token in doc.tokens]
+    seen: dict[str, bool] = {}
     found: list[Place] = []
     index = 0
     while index < len(norms):
         hit = None
         word = norms[index]
-        sizes = range(min(longest, len(norms) - index), 0, -1)
-        if not names.knows_first(word) and not any(names.knows_first(f) for f in _forms(word, doc.language)[1:]):
-            sizes = range(0)
+        candidate = seen.get(word)
+        if candidate is None:
+            candidate = seen[word] = names.knows_first(word) or any(
+                names.knows_first(f) for f in _forms(word, doc.language)[1:])
+        sizes = range(min(longest, len(norms) - index), 0, -1) if candidate else range(0)
         for size in sizes:
             key = tuple(norms[index:index + size])
             value = table.get(key)

@@ -111,6 +111,10 @@ class Doc:
                 index += 1
             self.sentences.append(Sentence(start, end, first, index))
 
+    def sentences_matching(self, pattern) -> set[int]:
+        """Indices of the sentences where ``pattern`` matches (one scan of the whole text)."""
+        return {self.sentence_index(m.start()) for m in pattern.finditer(self.text)}
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``."""
         low, high = 0, len(self.sentences) - 1

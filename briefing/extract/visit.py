@@ -37,10 +37,7 @@ class VisitFrame:
 def background_sentences(doc: Doc, vocab: Vocabulary, dates: list[DateMention],
                          published: dt.date | None) -> set[int]:
     """Sentences about the past: a background cue, or a date well before publication."""
-    result = set()
-    for number, sentence in enumerate(doc.sentences):
-        if vocab.background.search(doc.text, sentence.start, sentence.end):
-            result.add(number)
+    result = doc.sentences_matching(vocab.background)
     if published is not None:
         limit = published - dt.timedelta(days=BACKGROUND_DAYS)
         for mention in dates:
@@ -262,14 +259,14 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
 
     months, weekdays = _calendar(doc.language)
     calendar = {w.lower() for w in list(months) + list(weekdays)}
+    moving = set().union(*(doc.sentences_matching(p) for p in (vocab.visit, vocab.meeting, vocab.meeting_triggers)))
     found = []
     for number in range(frame.sentence, len(doc.sentences)):
         sentence = doc.sentences[number]
         if number in frame.background or skip(sentence.start):
             continue
         text = doc.text
-        if number != frame.sentence and not any(p.search(text, sentence.start, sentence.end) for p in
-                                                (vocab.visit, vocab.meeting, vocab.meeting_triggers)):
+        if number != frame.sentence and number not in moving:
             continue
         after_verbs = {m.end() for m in vocab.visit.finditer(text, sentence.start, sentence.end)}
         for index in range(sentence.first, sentence.last - 1):
