@@ -11,6 +11,7 @@ from briefing.extract.chronology import find_chronology
 from briefing.extract.dates import find_dates
 from briefing.extract.documents import find_documents
 from briefing.extract.gazetteer import find_places
+from briefing.extract.institutions import find_institutions
 from briefing.extract.language import detect_language
 from briefing.extract.persons import PersonFinder, merge
 from briefing.extract.result import Extraction, Suggestion
@@ -94,10 +95,11 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
             p.name if language == "ru" and p.name else text[p.start:p.end] for p in found_places))
         out.add("visit.places", names, [(p.start, p.end) for p in found_places], "visit.places", 0.7)
     _sectors(out, doc, vocab, frame)
-    _occasion_and_purpose(out, doc, vocab, frame)
+    institutions = [i for i in find_institutions(doc, vocab) if kept(i.start)]
+    _occasion_and_purpose(out, doc, vocab, frame, institutions)
     reporting = next((p.code for p in find_places(Doc(meta.place, language)) if meta.place), "") \
         if meta.place else ""
-    _participants(out, doc, vocab, people, frame, reporting, places)
+    _participants(out, doc, vocab, people, frame, reporting, places, institutions)
     _documents(out, doc, vocab, places, frame)
     reference = frame.dates.first.first_day() if frame.dates else meta.published
     exclude = {(frame.dates.start, frame.dates.end)} if frame.dates else set()
@@ -150,7 +152,7 @@ def _sectors(out: _Out, doc: Doc, vocab, frame) -> None:
         out.add("visit.sectors", tuple(found), spans, "visit.sectors.list", 0.6)
 
 
-def _occasion_and_purpose(out: _Out, doc: Doc, vocab, frame) -> None:
+def _occasion_and_purpose(out: _Out, doc: Doc, vocab, frame, institutions=()) -> None:
     text = doc.text
     norms = [t.norm for t in doc.tokens]
     for number, sentence in enumerate(doc.sentences):
@@ -160,17 +162,25 @@ def _occasion_and_purpose(out: _Out, doc: Doc, vocab, frame) -> None:
         if match and frame.sentence is not None and number >= frame.sentence:
             start = match.end()
             value = re.sub(r"\s+", " ", text[start:sentence.end]).strip(" .,")
+            points = [p.strip() for p in re.split(r",\s+", value) if p.strip()]
+            if points and len(points[0].split()) <= 2 and len(points) > 1:
+                points = points[1:]  # "organisiert, die ... zu stärken": the participle is no aim
             if len(value) > 10:
-                out.add("visit.purpose", (value,), [(start, sentence.end)], "visit.purpose.cue", 0.45)
+                out.add("visit.purpose", tuple(points), [(start, sentence.end)], "visit.purpose.cue", 0.45)
                 break
     for number, sentence in enumerate(doc.sentences):
         if number in frame.background or frame.sentence is None or number < frame.sentence:
             continue
         for index in range(sentence.first, sentence.last):
             if vocab.occasion.match(norms, index):
-                start = doc.tokens[max(sentence.first, index - 2)].start
+                start = doc.tokens[index].start
+                if index > sentence.first and doc.tokens[index - 1].text.islower():
+                    start = doc.tokens[index - 1].start  # "ersten Sitzung", "seventh meeting"
+                named = next((i for i in institutions if doc.tokens[index].end <= i.start < doc.tokens[index].end + 12), None)
                 stop = text.find(",", doc.tokens[index].start, sentence.end)
-                end = stop if stop > 0 else sentence.end
+                if named is None:
+                    continue
+                end = named.end
                 value = re.sub(r"\s+", " ", text[start:end]).strip(" .")
                 out.add("visit.occasion", value, [(start, end)], "visit.occasion.cue", 0.4)
                 return
@@ -198,7 +208,20 @@ def _side_phrases(doc: Doc, places) -> dict[int, tuple[str, tuple[int, int]]]:
     return found
 
 
-def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, places=()) -> None:
+def _organisation(person, institutions):
+    """The institution named in (or right after) the person's title."""
+    for mention in person.mentions:
+        if mention.function_span is None:
+            continue
+        start, end = mention.function_span
+        low, high = min(start, mention.name_span[0]), max(end, mention.name_span[1])
+        for institution in institutions:
+            if institution.start < high and institution.end > start and institution.start >= low:
+                return institution
+    return None
+
+
+def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, places=(), institutions=()) -> None:
     side_of = _side_phrases(doc, places)
     index = 0
     guest_head = frame.guests[0] if frame.guests else None
@@ -241,6 +264,10 @@ def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, pla
                     "person.function", 0.75)
         if code:
             out.add(f"{prefix}.country", code, [code_span], "person.country", country_confidence)
+        organisation = _organisation(person, institutions)
+        if organisation is not None:
+            out.add(f"{prefix}.organisation", organisation.name, [(organisation.start, organisation.end)],
+                    "person.organisation", 0.55)
         out.add(f"{prefix}.side", side, [first.name_span], frame.rule or "person.side", 0.7)
         if person is guest_head:
             out.add(f"{prefix}.role", Role.HEAD_OF_DELEGATION, [first.name_span], "visit.guest_head", 0.7)
