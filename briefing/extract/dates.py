@@ -88,7 +88,8 @@ def _pattern(language: str) -> re.Pattern:
         rf"(?P<single>{D('sd')}\s+(?:of\s+)?{M('sm')}(?:,?\s+{Y('sy')})?)",
         rf"(?P<msingle>{M('tm')}\s+{B('td')}(?:,?\s+{Y('ty')})?)",
         rf"(?P<month>(?:(?i:im|in|в|во|Anfang|Ende|Mitte|early|late|mid-?|начале|конце|середине)\s+)?{M('om')}(?:\s+{Y('oy')})?)",
-        rf"(?P<weekday>(?i:am|on|this|next|last|в|во|am\s+kommenden|am\s+vergangenen)\s+(?P<wd>{wd})\b)",
+        rf"(?P<weekday>(?i:am|on|this|next|last|в|во|am\s+kommenden|am\s+vergangenen)\s+(?P<wd>{wd})\b"
+        + (rf"|(?<=[a-z] )(?P<bwd>{wd})\b(?!,? \d)" if language == "en" else "") + ")",
         rf"(?P<relative>\b(?:{rel})\b)",
     ]
     return re.compile(r"\b(?:" + "|".join(parts) + ")")
@@ -103,6 +104,17 @@ def _abbreviations(language: str) -> frozenset[str]:
     wide = {name.lower() for context in ("format", "stand-alone")
             for name in locale.months[context]["wide"].values()}
     return frozenset(m for m in _calendar(language)[0] if m.lower() not in wide and len(m) <= 5)
+
+
+def weekday_on_or_after(published: dt.date, name: str, language: str) -> dt.date | None:
+    """The next day called ``name`` ("Sunday", "Sonntag", "воскресенья") on or after ``published``."""
+    weekdays = _calendar(language)[1]
+    target = weekdays.get(name) or weekdays.get(name.capitalize()) or weekdays.get(name.lower())
+    if target is None and language == "ru":
+        target = next((n for w, n in weekdays.items() if name.lower()[:4] == w.lower()[:4]), None)
+    if target is None:
+        return None
+    return published + dt.timedelta(days=(target - published.weekday()) % 7)
 
 
 def _year(value: str | None) -> int | None:
@@ -120,13 +132,19 @@ def _month(months: dict[str, int], value: str | None) -> int | None:
 
 
 def find_dates(text: str, language: str, published: dt.date | None,
-               fallback_year: int | None = None) -> list[DateMention]:
-    """Every date and range in ``text``; years missing from the text come from ``published``."""
+               fallback_year: int | None = None, tense=None) -> list[DateMention]:
+    """Every date and range in ``text``; years missing from the text come from ``published``.
+
+    ``tense(offset)`` may say "past" or "future" for the sentence at ``offset``: a date
+    without a year, or a weekday, is then the latest on or before publication (a report
+    of something done) or the next on or after it (an announcement), else the nearest.
+    """
     months, weekdays = _calendar(language)
     found: list[DateMention] = []
     for kind, g, start, end in _matches(text, language):
+        direction = tense(start) if tense is not None and published is not None else None
         try:
-            mention = _resolve(kind, g, months, weekdays, published, fallback_year, language)
+            mention = _resolve(kind, g, months, weekdays, published, fallback_year, language, direction)
         except (ValueError, TypeError):
             continue
         if mention is None:
@@ -161,8 +179,9 @@ def _relative_year(text: str, end: int) -> int | None:
     return -1 if match.group("last") else 0
 
 
-def _infer(day: int | None, month: int, published: dt.date | None, fallback: int | None):
-    """The year making day/month closest to the publication date, and whether it was inferred."""
+def _infer(day: int | None, month: int, published: dt.date | None, fallback: int | None,
+           direction: str | None = None, last_day: int | None = None) -> int:
+    """The year of a day and month written without one (see ``find_dates``)."""
     if published is None:
         if fallback is None:
             raise ValueError("no year")
@@ -170,16 +189,20 @@ def _infer(day: int | None, month: int, published: dt.date | None, fallback: int
     best, distance = published.year, None
     for year in (published.year - 1, published.year, published.year + 1):
         try:
-            candidate = dt.date(year, month, day or 15)
+            first = dt.date(year, month, day or 1)
+            last = dt.date(year, month, last_day or day) if day else PartialDate(year, month).last_day()
         except ValueError:
             continue
+        if direction == "past" and first > published or direction == "future" and last < published:
+            continue
+        candidate = dt.date(year, month, day or 15)
         gap = abs((candidate - published).days)
         if distance is None or gap < distance:
             best, distance = year, gap
     return best
 
 
-def _resolve(kind, g, months, weekdays, published, fallback, language):
+def _resolve(kind, g, months, weekdays, published, fallback, language, direction=None):
     if kind == "iso":
         date = PartialDate(int(g["iy"]), int(g["im"]), int(g["id"]))
         return date, None, False, "date.iso", 0.9
@@ -192,7 +215,7 @@ def _resolve(kind, g, months, weekdays, published, fallback, language):
         year = _year(g["ny2"])
         inferred = year is None
         if inferred:
-            year = _infer(d2, m2, published, fallback)
+            year = _infer(d1, m2, published, fallback, direction, d2)
         first, last = PartialDate(year, m1, d1), PartialDate(year, m2, d2)
         if last < first:
             return None
@@ -206,7 +229,7 @@ def _resolve(kind, g, months, weekdays, published, fallback, language):
         y1 = _year(g[p + "y1"]) or y2
         inferred = y2 is None
         if inferred:
-            y2 = y1 = _infer(d2, m2, published, fallback)
+            y2 = y1 = _infer(d1, m2, published, fallback, direction, d2)
         if m1 > m2 and y1 == y2 and not g[p + "y1"]:
             y1 -= 1
         first, last = PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
@@ -221,7 +244,7 @@ def _resolve(kind, g, months, weekdays, published, fallback, language):
         month, year = _month(months, m), _year(y)
         inferred = year is None
         if inferred:
-            year = _infer(int(d), month, published, fallback)
+            year = _infer(int(d), month, published, fallback, direction)
         return PartialDate(year, month, int(d)), None, inferred, f"date.{language}", 0.75 if inferred else 0.9
     if kind == "month":
         month, year = _month(months, g["om"]), _year(g["oy"])
@@ -229,11 +252,16 @@ def _resolve(kind, g, months, weekdays, published, fallback, language):
             return None
         inferred = year is None
         if inferred:
-            year = _infer(None, month, published, fallback)
+            year = _infer(None, month, published, fallback, direction)
         return PartialDate(year, month), None, inferred, f"date.month.{language}", 0.6 if inferred else 0.8
     if kind == "weekday" and published is not None:
-        target = weekdays[g["wd"]]
-        delta = (target - published.weekday() + 3) % 7 - 3
+        target = weekdays[g["wd"] or g["bwd"]]
+        if direction == "past":
+            delta = -((published.weekday() - target) % 7)
+        elif direction == "future":
+            delta = (target - published.weekday()) % 7
+        else:
+            delta = (target - published.weekday() + 3) % 7 - 3
         day = published + dt.timedelta(days=delta)
         return PartialDate.from_date(day), None, True, f"date.weekday.{language}", 0.65
     if kind == "relative" and published is not None:

@@ -66,7 +66,14 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     places = [p for p in find_places(doc) if kept(p.start)]
     years = text_years(text)
     fallback = meta.published.year if meta.published else (max(years) if years else dt.date.today().year)
-    dates = [d for d in find_dates(text, language, meta.published, fallback) if kept(d.start)]
+    future = doc.sentences_matching(vocab.future)
+    past = doc.sentences_matching(vocab.past)
+
+    def tense(offset: int) -> str | None:
+        number = doc.sentence_index(offset)
+        return "future" if number in future else "past" if number in past else None
+
+    dates = [d for d in find_dates(text, language, meta.published, fallback, tense) if kept(d.start)]
     mentions = [m for m in PersonFinder(doc, vocab, places).find() if kept(m.name_span[0])]
     people = merge(mentions)
     frame = find_visit(doc, vocab, people, places, dates, meta.published, skip, meta.place_span)
@@ -221,6 +228,13 @@ def _organisation(person, institutions):
     return None
 
 
+def _announcer(person, vocab) -> bool:
+    """A spokesperson who only announces the visit is no participant."""
+    functions = [m.function.lower() for m in person.mentions if m.function]
+    return bool(functions) and all(any(f == a or f.endswith(a) or f.startswith(a + " ") for a in vocab.announcers)
+                                   for f in functions)
+
+
 def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, places=(), institutions=()) -> None:
     side_of = _side_phrases(doc, places)
     index = 0
@@ -228,12 +242,14 @@ def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, pla
     host_head = frame.hosts[0] if frame.hosts else None
     for person in people:
         sentences = {doc.sentence_index(m.name_span[0]) for m in person.mentions}
-        if sentences <= frame.background:
+        if sentences <= frame.background or _announcer(person, vocab):
             continue
         code, code_span = (person.country.country, person.country.country_span) if person.country else ("", None)
         if not code:
             code, code_span = next((side_of[s] for s in sorted(sentences) if s in side_of), ("", None))
-        if person in frame.guests:
+        if frame.call:
+            side = Side.OTHER
+        elif person in frame.guests:
             side = Side.GUEST
         elif person in frame.hosts:
             side = Side.HOST

@@ -28,6 +28,9 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _CREDIT = re.compile(r"^[ \t]*(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})/(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})[ \t]*$",
                      re.MULTILINE)
+# A photo caption line: "[Photo] ...", "Foto: ...", "... (L) and ... (R) ...", "... Foto: Name/dpa".
+_CAPTION = (r"^[ \t]*(?:\[(?:Photo|Foto|Фото)\]|(?:Archiv)?(?:Foto|Photo|Фото|Bild|Image)(?:\s+credit)?\s*:)[^\n]*$"
+            r"|^[^\n]*(?:\((?:[LRlr]|r\.|l\.|M|слева|справа)\)|[ \t](?:Foto|Photo|Фото):[ \t]*[^\n]{2,80})[ \t]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -65,6 +68,11 @@ def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRan
             photo = re.search(r"foto|photo|фото|bild|image", match.group(), re.IGNORECASE)
             reason = "photo caption" if photo else "web clutter"
             ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason=reason))
+    credit = "|".join(re.escape(a) for a in sorted(vocab.agencies, key=len, reverse=True))
+    caption = re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
+    for match in caption.finditer(text):
+        if len(match.group()) <= 400:
+            ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo caption"))
     for match in _CREDIT.finditer(text):
         ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo credit"))
     ignored.sort(key=lambda r: (r.start, -r.end))

@@ -32,6 +32,7 @@ class VisitFrame:
     places: list[Place] = field(default_factory=list)
     rule: str = ""
     background: set[int] = field(default_factory=set)
+    call: bool = False  # a telephone call or video conference: no visit
 
 
 def background_sentences(doc: Doc, vocab: Vocabulary, dates: list[DateMention],
@@ -41,6 +42,8 @@ def background_sentences(doc: Doc, vocab: Vocabulary, dates: list[DateMention],
     if published is not None:
         limit = published - dt.timedelta(days=BACKGROUND_DAYS)
         for mention in dates:
+            if mention.inferred and not mention.rule.endswith(".relative_year"):
+                continue  # a guessed year says nothing about the past
             last = mention.last or mention.first
             if last.last_day() < limit:
                 result.add(doc.sentence_index(mention.start))
@@ -76,6 +79,8 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
                        and not (dateline_place and dateline_place[0] <= pl.start < dateline_place[1])]
         if not present and not in_sentence:
             continue
+        if vocab.call.search(text, sentence.start, sentence.end):
+            return VisitFrame(background=frame.background, call=True, rule="visit.call")
         frame.sentence = number
         present.sort(key=lambda item: item[1])
         symmetric = False
@@ -114,9 +119,12 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
         frame.dates = _visit_dates(doc, dates, number, frame.background)
         break
     if frame.sentence is None:
+        lead = [n for n, sent in enumerate(doc.sentences) if not _headline(doc, sent) and n not in frame.background][:2]
+        if any(vocab.call.search(doc.text, doc.sentences[n].start, doc.sentences[n].end) for n in lead):
+            return VisitFrame(background=frame.background, call=True, rule="visit.call")
         _meeting_frame(frame, doc, vocab, people, places, dates, dateline_place)
-    if frame.dates is not None and not frame.dates.is_range:
-        frame.dates = _with_duration(frame, doc, vocab)
+    if frame.sentence is not None and (frame.dates is None or not frame.dates.is_range):
+        frame.dates = _with_duration(frame, doc, vocab, published)
     return frame
 
 
@@ -150,17 +158,38 @@ def _meeting_frame(frame: VisitFrame, doc: Doc, vocab: Vocabulary, people, place
         return
 
 
-def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary) -> DateMention:
-    """A one-day date and "a two-day visit" give the visit's end."""
+def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary, published: dt.date | None) -> DateMention:
+    """ "a two-day visit" gives the end of a one-day date; "a four-day visit through Sunday"
+    gives both ends."""
     spec = vocab.raw.get("duration")
-    sentence = doc.sentences[frame.sentence]
-    match = spec and re.search(spec["pattern"], doc.text[sentence.start:sentence.end], re.IGNORECASE)
-    if not match:
+    if not spec:
+        return frame.dates
+    for number in range(frame.sentence, min(frame.sentence + 4, len(doc.sentences))):
+        if number in frame.background:
+            continue
+        sentence = doc.sentences[number]
+        match = re.search(spec["pattern"], doc.text[sentence.start:sentence.end], re.IGNORECASE)
+        if match:
+            break
+    else:
         return frame.dates
     word = match.group(1).lower()
     days = int(word) if word.isdigit() else spec["numbers"].get(word, 1)
+    if days < 2:
+        return frame.dates
+    after = doc.text[sentence.start + match.end():sentence.end][:60]
+    until = re.search(spec.get("until", "(?!x)x"), after, re.IGNORECASE)
+    if until and published is not None:
+        from briefing.extract.dates import weekday_on_or_after
+
+        end = weekday_on_or_after(published, until.group(1), doc.language)
+        if end is not None:
+            start = end - dt.timedelta(days=days - 1)
+            span_start = sentence.start + match.start()
+            return DateMention(span_start, sentence.start + match.end() + until.end(), PartialDate.from_date(start),
+                               PartialDate.from_date(end), True, "date.duration.until", 0.65)
     first = frame.dates.first
-    if first.day is None or days < 2:
+    if first.day is None or frame.dates.is_range:
         return frame.dates
     last = PartialDate.from_date(first.first_day() + dt.timedelta(days=days - 1))
     return replace(frame.dates, last=last, rule=frame.dates.rule + ".duration",

@@ -91,6 +91,10 @@ class Vocabulary:
     host: re.Pattern
     meeting: re.Pattern
     meeting_triggers: re.Pattern
+    future: re.Pattern
+    past: re.Pattern
+    call: re.Pattern
+    announcers: frozenset[str]
     guest_after: re.Pattern
     guest_before: re.Pattern
     passive_host: re.Pattern
@@ -160,6 +164,10 @@ def vocabulary(language: str) -> Vocabulary:
         host=_alternation(raw.get("host_cues", [])),
         meeting=_alternation(raw.get("meeting_cues", [])),
         meeting_triggers=_alternation(raw.get("meeting_triggers", [])),
+        future=_alternation(raw.get("future_cues", [])),
+        past=_alternation(raw.get("past_cues", [])),
+        call=_alternation(raw.get("call_cues", [])),
+        announcers=frozenset(w.lower() for w in raw.get("announcer_titles", [])),
         guest_after=_alternation(raw.get("guest_markers_after", [])),
         guest_before=_alternation(raw.get("guest_markers_before", [])),
         passive_host=_alternation(raw.get("passive_host", [])),

@@ -91,3 +91,15 @@ def test_words_and_numbers_are_not_dates(text, language):
 def test_relative_years(text, language, value):
     date = find_dates(text, language, PUBLISHED)[0]
     assert date.first == PartialDate.parse(value)
+
+
+@pytest.mark.parametrize("tense, value", [("past", "2025-11-14"), ("future", "2025-11-21"), (None, "2025-11-21")])
+def test_weekdays_follow_the_tense(tense, value):
+    date = find_dates("am Freitag", "de", PUBLISHED, tense=lambda offset: tense)[0]
+    assert date.first == PartialDate.parse(value)
+
+
+def test_a_past_day_without_year_is_before_publication():
+    past = find_dates("am 20. November", "de", PUBLISHED, tense=lambda offset: "past")[0]
+    future = find_dates("am 10. November", "de", PUBLISHED, tense=lambda offset: "future")[0]
+    assert past.first == PartialDate(2024, 11, 20) and future.first == PartialDate(2026, 11, 10)

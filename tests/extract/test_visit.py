@@ -106,3 +106,26 @@ def test_talks_with_a_guest_who_is_on_a_visit():
     assert (values["visit.guest_country"], values["visit.host_country"]) == ("KZ", "CN")
     found = {name.split()[-1]: side for name, side in sides(text, "ru").items()}
     assert found == {"Мин": "host", "Сариев": "guest"}
+
+
+def test_a_four_day_visit_through_sunday_gives_both_ends():
+    text = ("TOKYO, Sept. 26 (Kyodo) -- Japanese Prime Minister Hiroshi Takeda and visiting Philippine President "
+            "Ramon Villanueva agreed Friday to strengthen cooperation as they met in Tokyo.\n"
+            "Villanueva, who is on a four-day official visit to Japan through Sunday, will travel to Osaka.")
+    result = extract(text, published=dt.date(2025, 9, 26))
+    values = {s.field: s.value for s in result.suggestions}
+    assert (values["visit.start"], values["visit.end"]) == (PartialDate(2025, 9, 25), PartialDate(2025, 9, 28))
+
+
+def test_telephone_calls_are_not_visits():
+    text = ("Berlin – Bundeskanzler Thomas Reinhardt hat am Montag mit dem Präsidenten Kenias, Samuel Otieno, "
+            "telefoniert. In dem Telefonat ging es um Migration und Energie.")
+    values = frame(text, "de")
+    assert "visit.guest_country" not in values and "visit.start" not in values
+    assert set(sides(text, "de").values()) == {"other"}
+
+
+def test_a_spokesperson_announcing_the_visit_is_no_participant():
+    text = ("Der Außenminister der Republik Kasachstan, Jerlan Sadykow, besucht vom 17. bis 20. März Deutschland, "
+            "wie Außenamtssprecher Martin Vogel am Dienstag sagte.")
+    assert list(sides(text, "de")) == ["Jerlan Sadykow"]
