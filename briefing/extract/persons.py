@@ -11,6 +11,7 @@ from briefing.extract.text import Doc, russian_parse
 from briefing.extract.vocab import Vocabulary
 
 _NAME_TAGS = {"Name", "Surn", "Patr"}
+_AND = {"und", "and", "и"}
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 
 
@@ -207,9 +208,8 @@ class PersonFinder:
                 if hit is None:
                     index += 1
                     continue
-                mention, index = self._from_title(index, hit[0], sentence.first, sentence.last)
-                if mention:
-                    mentions.append(mention)
+                found, index = self._from_title(index, hit[0], sentence.first, sentence.last)
+                mentions.extend(found)
         return mentions
 
     def _from_title(self, index: int, size: int, first: int, last: int):
@@ -231,6 +231,7 @@ class PersonFinder:
                 country, country_span = code, (tokens[index].start, tokens[index].end)
         function_end = cursor = index + size
         after_link, count = False, 0
+        second_country = None
         while cursor < last and count < 8:
             if self.gap(cursor - 1, cursor).strip():
                 break
@@ -239,6 +240,12 @@ class PersonFinder:
                 if not country:
                     country, country_span = place.code, (place.start, place.end)
                 cursor = place.last_token
+                # "Министры иностранных дел Египта и ОАЭ Тарек Фахми и Хамдан Аль Мансури"
+                if cursor + 1 < last and self.norms[cursor] in _AND and cursor + 1 in self.place_at \
+                        and not self.gap(cursor - 1, cursor).strip():
+                    other = self.place_at[cursor + 1]
+                    second_country = (other.code, (other.start, other.end))
+                    cursor = other.last_token
                 # "der Botschafter Usbekistans in Deutschland, Sardor Ismoilov"
                 ahead = cursor
                 while ahead < min(last, cursor + 3) and not self.gap(ahead - 1, ahead).strip() \
@@ -277,13 +284,13 @@ class PersonFinder:
                     probe -= 1
                 name_start = probe + 1
                 if name_start >= name_end:
-                    return None, index + size
+                    return [], index + size
                 rule = "person.name_apposition"
             else:
-                return None, index + size
+                return [], index + size
         if name_end - name_start == 1 and name_start + 1 < last and self.doc.language != "ru" \
                 and self.doc.tokens[name_start].text.endswith("."):
-            return None, index + size
+            return [], index + size
         case = russian_parse(tokens[index].text.lower()).tag.case if self.doc.language == "ru" else None
         name = self.nominative(name_start, name_end, case if rule == "person.title_name" else None)
         function = self.doc.text[tokens[start].start:tokens[function_end - 1].end]
@@ -294,7 +301,19 @@ class PersonFinder:
             function=function, function_span=(tokens[start].start, tokens[function_end - 1].end),
             country=country, country_span=country_span, token=name_start, rule=rule,
         )
-        return mention, max(name_end, index + size)
+        mentions = [mention]
+        # "Prime Ministers Tran Quoc Minh and Khamphay Vongsa": a second name shares the title.
+        if name_end + 1 < last and self.norms[name_end] in _AND and self.gap(name_end - 1, name_end) == " ":
+            second_end = self.read_name(name_end + 1, last)
+            if second_end - (name_end + 1) >= 2:
+                code, code_span = second_country or (country, country_span)
+                mentions.append(Mention(
+                    name_span=(tokens[name_end + 1].start, tokens[second_end - 1].end),
+                    name=self.nominative(name_end + 1, second_end, case if rule == "person.title_name" else None),
+                    function=function, function_span=mention.function_span, country=code,
+                    country_span=code_span, token=name_end + 1, rule="person.title_coordinated"))
+                name_end = second_end
+        return mentions, max(name_end, index + size)
 
 
     def _nominative_title(self, function: str, head: str) -> str:

@@ -27,7 +27,7 @@ _ACCOMPANY = re.compile(r"begleit\w*|accompan\w*|сопровожд\w*|в сос
                         re.IGNORECASE)
 
 
-_SIDE_WORDS = {"seite", "side", "сторона", "стороны", "стороне"}
+_SIDE_WORDS = {"seite", "side", "сторона", "стороны", "стороне", "delegation", "делегация", "делегации"}
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:und|and|и|sowie|or|oder|или|as well as|а также)?\s*", re.IGNORECASE)
 
 
@@ -76,7 +76,10 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     dates = [d for d in find_dates(text, language, meta.published, fallback, tense) if kept(d.start)]
     mentions = [m for m in PersonFinder(doc, vocab, places).find() if kept(m.name_span[0])]
     people = merge(mentions)
+    reporting = next((p.code for p in find_places(Doc(meta.place, language))), "") if meta.place else ""
     frame = find_visit(doc, vocab, people, places, dates, meta.published, skip, meta.place_span)
+    if not frame.guest and not frame.call and reporting and frame.host and reporting != frame.host:
+        frame.guest, frame.guest_span = reporting, meta.place_span  # the report comes from the guests' capital
 
     if meta.agency:
         out.add("sources[0].agency", meta.agency, [meta.agency_span], "source.dateline", 0.9)
@@ -104,8 +107,6 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     _sectors(out, doc, vocab, frame)
     institutions = [i for i in find_institutions(doc, vocab) if kept(i.start)]
     _occasion_and_purpose(out, doc, vocab, frame, institutions)
-    reporting = next((p.code for p in find_places(Doc(meta.place, language)) if meta.place), "") \
-        if meta.place else ""
     _participants(out, doc, vocab, people, frame, reporting, places, institutions)
     _documents(out, doc, vocab, places, frame)
     reference = frame.dates.first.first_day() if frame.dates else meta.published

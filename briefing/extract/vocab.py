@@ -123,6 +123,8 @@ def word_table(entries, language: str, case_endings: tuple[str, ...] = ()) -> Wo
             key = _norm(phrase, language)
             if key:
                 words[key] = value
+                if language == "en" and key[-1].isalpha() and not key[-1].endswith("s"):
+                    words.setdefault(key[:-1] + (key[-1] + "s",), value)  # "Prime Ministers"
     suffixes.sort(key=lambda item: -len(item[0]))
     return WordTable(words, tuple(suffixes), max((len(k) for k in words), default=1),
                      frozenset(key[0] for key in words), tuple(suffix for suffix, _ in suffixes),

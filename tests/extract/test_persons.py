@@ -56,3 +56,13 @@ def test_mentions_merge_by_surname():
 def test_russian_oblique_cases_merge_into_the_nominative():
     text = "Президент Сергей Лавров прибыл. Президента Сергея Лаврова встретили в аэропорту."
     assert [name for name, _, _ in people(text, "ru")] == ["Сергей Лавров"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Prime Ministers Tran Quoc Minh and Khamphay Vongsa co-chaired the meeting.", "en",
+     [("Tran Quoc Minh", "Prime Ministers", ""), ("Khamphay Vongsa", "Prime Ministers", "")]),
+    ("Министры иностранных дел Египта и ОАЭ Тарек Фахми и Хамдан бин Рашид Аль Мансури провели переговоры.", "ru",
+     [("Тарек Фахми", "Министр иностранных дел", "EG"), ("Хамдан бин Рашид Аль Мансури", "Министр иностранных дел", "AE")]),
+])
+def test_coordinated_names_share_the_title(text, language, expected):
+    assert people(text, language) == expected

@@ -129,3 +129,11 @@ def test_a_spokesperson_announcing_the_visit_is_no_participant():
     text = ("Der Außenminister der Republik Kasachstan, Jerlan Sadykow, besucht vom 17. bis 20. März Deutschland, "
             "wie Außenamtssprecher Martin Vogel am Dienstag sagte.")
     assert list(sides(text, "de")) == ["Jerlan Sadykow"]
+
+
+def test_a_guest_without_country_comes_from_the_capital_the_report_is_from():
+    text = ("Wien, 8. April 2026 – Außenministerin Verena Hollenstein wird am 12. April zu einem Arbeitsbesuch "
+            "in die Republik Slowenien reisen.")
+    values = frame(text, "de")
+    assert (values["visit.guest_country"], values["visit.host_country"]) == ("AT", "SI")
+    assert sides(text, "de") == {"Verena Hollenstein": "guest"}
