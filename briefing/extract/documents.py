@@ -63,16 +63,20 @@ class DocumentFinder:
 
     def find(self) -> list[DocumentMention]:
         found: list[DocumentMention] = []
-        for number, sentence in enumerate(self.doc.sentences):
-            index = sentence.first
-            while index < sentence.last:
-                hit = self.kind_at(index)
-                if hit is None:
-                    index += 1
-                    continue
-                mention, index = self._read(index, hit, sentence, number)
-                if mention is not None:
-                    found.append(mention)
+        done = 0
+        for index in self.vocab.documents.candidates(self.norms):
+            if index < done:
+                continue
+            hit = self.kind_at(index)
+            if hit is None:
+                continue
+            number = self.doc.sentence_index(self.doc.tokens[index].start)
+            sentence = self.doc.sentences[number]
+            if not sentence.first <= index < sentence.last:
+                continue
+            mention, done = self._read(index, hit, sentence, number)
+            if mention is not None:
+                found.append(mention)
         return merge_documents(found)
 
     def _read(self, index: int, hit: tuple[int, str], sentence, number: int):

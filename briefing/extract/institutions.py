@@ -28,12 +28,16 @@ def find_institutions(doc: Doc, vocab: Vocabulary) -> list[Institution]:
     norms = [t.norm for t in doc.tokens]
     tokens, text = doc.tokens, doc.text
     found: list[Institution] = []
-    for sentence in doc.sentences:
-        index = sentence.first
-        while index < sentence.last:
+    done = 0
+    for index in vocab.institutions.candidates(norms):
+        if index < done:
+            continue
+        sentence = doc.sentences[doc.sentence_index(tokens[index].start)]
+        if not sentence.first <= index < sentence.last:
+            continue
+        if True:
             hit = vocab.institutions.match(norms, index)
             if hit is None:
-                index += 1
                 continue
             start, end = index, index + hit[0]
             # "Ministry of Foreign Affairs", "Kommission für industrielle Zusammenarbeit",
@@ -56,7 +60,7 @@ def find_institutions(doc: Doc, vocab: Vocabulary) -> list[Institution]:
                 start -= 1
             found.append(Institution(tokens[start].start, tokens[end - 1].end,
                                      text[tokens[start].start:tokens[end - 1].end]))
-            index = end
+            done = end
     return found
 
 

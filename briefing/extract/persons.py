@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing.extract.gazetteer import Place
-from briefing.extract.text import Doc, russian_parse
+from briefing.extract.text import Doc, russian_known, russian_parse
 from briefing.extract.vocab import Vocabulary
 
 _NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -106,7 +106,7 @@ class PersonFinder:
         if self.doc.language == "ru":
             parse = russian_parse(text.lower())
             tags = set(str(parse.tag).replace(" ", ",").split(","))
-            if parse.is_known and not (_NAME_TAGS & tags) and "Abbr" not in tags:
+            if russian_known(text.lower()) and not (_NAME_TAGS & tags) and "Abbr" not in tags:
                 return False
         if text.isupper() and len(text) > 1:
             return False
@@ -201,15 +201,18 @@ class PersonFinder:
 
     def find(self) -> list[Mention]:
         mentions: list[Mention] = []
-        for sentence in self.doc.sentences:
-            index = sentence.first
-            while index < sentence.last:
-                hit = self.title_at(index)
-                if hit is None:
-                    index += 1
-                    continue
-                found, index = self._from_title(index, hit[0], sentence.first, sentence.last)
-                mentions.extend(found)
+        done = 0
+        for index in self.vocab.titles.candidates(self.norms):
+            if index < done:
+                continue
+            hit = self.title_at(index)
+            if hit is None:
+                continue
+            sentence = self.doc.sentences[self.doc.sentence_index(self.doc.tokens[index].start)]
+            if not sentence.first <= index < sentence.last:
+                continue
+            found, done = self._from_title(index, hit[0], sentence.first, sentence.last)
+            mentions.extend(found)
         return mentions
 
     def _from_title(self, index: int, size: int, first: int, last: int):
@@ -317,11 +320,16 @@ class PersonFinder:
 
 
     def _nominative_title(self, function: str, head: str) -> str:
-        form = russian_parse(head.lower()).inflect({"nomn", "sing"})
-        if form is None:
-            return function
-        word = form.word if not head[:1].isupper() else form.word.capitalize()
-        return function.replace(head, word, 1)
+        return function.replace(head, _nominative_word(head), 1)
+
+
+@lru_cache(maxsize=50_000)
+def _nominative_word(head: str) -> str:
+    """A Russian title word in the nominative singular ("премьер-министра" -> "премьер-министр")."""
+    form = russian_parse(head.lower()).inflect({"nomn", "sing"})
+    if form is None:
+        return head
+    return form.word if not head[:1].isupper() else form.word.capitalize()
 
 
 @lru_cache(maxsize=50_000)

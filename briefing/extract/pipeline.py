@@ -27,6 +27,7 @@ _ACCOMPANY = re.compile(r"begleit\w*|accompan\w*|сопровожд\w*|в сос
                         re.IGNORECASE)
 
 
+_WINDOW = 12  # sentences after the visit's own where its occasion and purpose are told
 _SIDE_WORDS = {"seite", "side", "сторона", "стороны", "стороне", "delegation", "делегация", "делегации"}
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:und|and|и|sowie|or|oder|или|as well as|а также)?\s*", re.IGNORECASE)
 
@@ -66,12 +67,19 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     places = [p for p in find_places(doc) if kept(p.start)]
     years = text_years(text)
     fallback = meta.published.year if meta.published else (max(years) if years else dt.date.today().year)
-    future = doc.sentences_matching(vocab.future)
-    past = doc.sentences_matching(vocab.past)
+    tenses: dict[int, str | None] = {}
 
     def tense(offset: int) -> str | None:
         number = doc.sentence_index(offset)
-        return "future" if number in future else "past" if number in past else None
+        if number not in tenses:
+            sentence = doc.sentences[number] if doc.sentences else None
+            if sentence is None:
+                tenses[number] = None
+            elif vocab.future.search(text, sentence.start, sentence.end):
+                tenses[number] = "future"
+            else:
+                tenses[number] = "past" if vocab.past.search(text, sentence.start, sentence.end) else None
+        return tenses[number]
 
     dates = [d for d in find_dates(text, language, meta.published, fallback, tense) if kept(d.start)]
     mentions = [m for m in PersonFinder(doc, vocab, places).find() if kept(m.name_span[0])]
@@ -135,19 +143,23 @@ def _sectors(out: _Out, doc: Doc, vocab, frame) -> None:
     norms = [t.norm for t in doc.tokens]
     per_sentence: dict[int, int] = {}
     hits = []
-    for number, sentence in enumerate(doc.sentences):
-        if number in frame.background:
+    done = 0
+    for index in vocab.sectors.candidates(norms):
+        if index < done:
             continue
-        index = sentence.first
-        while index < sentence.last:
-            hit = vocab.sectors.match(norms, index)
-            if hit is None:
-                index += 1
-                continue
-            size, value = hit
-            hits.append((number, doc.tokens[index].start, doc.tokens[index + size - 1].end, value))
-            per_sentence[number] = per_sentence.get(number, 0) + 1
-            index += size
+        number = doc.sentence_index(doc.tokens[index].start)
+        sentence = doc.sentences[number]
+        if number in frame.background or not sentence.first <= index < sentence.last:
+            continue
+        hit = vocab.sectors.match(norms, index)
+        if hit is None:
+            continue
+        size, value = hit
+        if index + size > sentence.last:
+            continue
+        hits.append((number, doc.tokens[index].start, doc.tokens[index + size - 1].end, value))
+        per_sentence[number] = per_sentence.get(number, 0) + 1
+        done = index + size
     listed = set()
     for (n1, s1, e1, v1), (n2, s2, e2, v2) in zip(hits, hits[1:]):
         if n1 == n2 and _LIST_GAP.fullmatch(doc.text[e1:s2]) and doc.text[e1:e1 + 1] != "-":
@@ -163,11 +175,15 @@ def _sectors(out: _Out, doc: Doc, vocab, frame) -> None:
 def _occasion_and_purpose(out: _Out, doc: Doc, vocab, frame, institutions=()) -> None:
     text = doc.text
     norms = [t.norm for t in doc.tokens]
-    for number, sentence in enumerate(doc.sentences):
+    if frame.sentence is None:
+        return
+    window = range(frame.sentence, min(frame.sentence + _WINDOW, len(doc.sentences)))
+    for number in window:
+        sentence = doc.sentences[number]
         if number in frame.background:
             continue
         match = vocab.purpose.search(text, sentence.start, sentence.end)
-        if match and frame.sentence is not None and number >= frame.sentence:
+        if match:
             start = match.end()
             value = re.sub(r"\s+", " ", text[start:sentence.end]).strip(" .,")
             points = [p.strip() for p in re.split(r",\s+", value) if p.strip()]
@@ -176,8 +192,9 @@ def _occasion_and_purpose(out: _Out, doc: Doc, vocab, frame, institutions=()) ->
             if len(value) > 10:
                 out.add("visit.purpose", tuple(points), [(start, sentence.end)], "visit.purpose.cue", 0.45)
                 break
-    for number, sentence in enumerate(doc.sentences):
-        if number in frame.background or frame.sentence is None or number < frame.sentence:
+    for number in window:
+        sentence = doc.sentences[number]
+        if number in frame.background:
             continue
         for index in range(sentence.first, sentence.last):
             if vocab.occasion.match(norms, index):

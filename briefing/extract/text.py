@@ -49,6 +49,12 @@ def russian_parse(word: str):
     return _morph().parse(word)[0]
 
 
+@lru_cache(maxsize=200_000)
+def russian_known(word: str) -> bool:
+    """True when the Russian dictionary knows ``word`` (lower case)."""
+    return _morph().word_is_known(word)
+
+
 def lemma(word: str, language: str) -> str:
     """The dictionary form for Russian, the lower-case word otherwise."""
     lower = word.lower()

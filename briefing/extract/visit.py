@@ -15,6 +15,7 @@ from briefing.extract.vocab import Vocabulary
 from briefing.model.partial_date import PartialDate
 
 BACKGROUND_DAYS = 14
+PLACES_WINDOW = 40  # sentences after the visit's own where its places are looked for
 
 
 @dataclass
@@ -288,14 +289,20 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
 
     months, weekdays = _calendar(doc.language)
     calendar = {w.lower() for w in list(months) + list(weekdays)}
-    moving = set().union(*(doc.sentences_matching(p) for p in (vocab.visit, vocab.meeting, vocab.meeting_triggers)))
+    def moving(sentence) -> bool:
+        return any(p.search(doc.text, sentence.start, sentence.end)
+                   for p in (vocab.visit, vocab.meeting, vocab.meeting_triggers))
+
     found = []
-    for number in range(frame.sentence, len(doc.sentences)):
+    for number in range(frame.sentence, min(frame.sentence + PLACES_WINDOW, len(doc.sentences))):
         sentence = doc.sentences[number]
         if number in frame.background or skip(sentence.start):
             continue
         text = doc.text
-        if number != frame.sentence and number not in moving:
+        if not any(doc.tokens[i].norm in preps or doc.tokens[i + 1].text[:1].isupper()
+                   for i in range(sentence.first, sentence.last - 1)):
+            continue
+        if number != frame.sentence and not moving(sentence):
             continue
         after_verbs = {m.end() for m in vocab.visit.finditer(text, sentence.start, sentence.end)}
         for index in range(sentence.first, sentence.last - 1):
@@ -313,10 +320,10 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
                     or vocab.institutions.match([target.norm], 0) or vocab.documents.match([target.norm], 0):
                 continue
             if doc.language == "ru":
-                from briefing.extract.text import russian_parse
+                from briefing.extract.text import russian_known, russian_parse
 
                 parse = russian_parse(target.text.lower())
-                if parse.is_known and "Geox" not in str(parse.tag):
+                if russian_known(target.text.lower()) and "Geox" not in str(parse.tag):
                     continue
                 name = parse.normal_form.capitalize() if "Geox" in str(parse.tag) else target.text
             else:

@@ -39,6 +39,22 @@ class WordTable:
                     break
         return hit
 
+    def candidates(self, norms: list[str], first: int = 0, last: int | None = None) -> list[int]:
+        """Indices of the words in ``norms[first:last]`` where an entry may start (a quick sieve)."""
+        memo = self.memo
+        found = []
+        for index in range(first, len(norms) if last is None else last):
+            word = norms[index]
+            key = ("start", word)
+            may = memo.get(key)
+            if may is None:
+                may = memo[key] = word in self.firsts or bool(self.endings and word.endswith(self.endings)) \
+                    or any(stem in self.firsts or (self.endings and stem.endswith(self.endings))
+                           for stem in self._stems(word))
+            if may:
+                found.append(index)
+        return found
+
     def _stems(self, word: str) -> tuple[str, ...]:
         key = ("stems", word)
         if key not in self.memo:
