@@ -1,11 +1,9 @@
-"""Extraction speed: data load, the sample, and growth with text length (printed, not asserted).
+"""Extraction speed: data load, the sample, and growth with text length (printed, not asserted)."""
 
-    python benchmarks/bench_extract_speed.py
-
-Budgets (issue 5): data load under 150 ms, the sample under 20 ms after the first call,
-time linear in length, a 1 MB source under 2 s. Each line prints the median and its
-ratio to the budget (below 1.0 is within it).
-"""
+# python benchmarks/bench_extract_speed.py
+# Budgets (issue 5): data load under 150 ms, the sample under 20 ms after the first call,
+# time linear in length, a 1 MB source under 2 s. Each line prints the median and its
+# ratio to the budget (below 1.0 is within it).
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Source text -> suggestions for the note, each with evidence, rule and confidence.
+"""Source text -> suggestions for the note, each with evidence, rule and confidence."""
 
-The extractor's vocabularies load on the first call of ``extract``, never on import.
-"""
+# The vocabularies load on the first call of ``extract``, never on import: the editor
+# imports this package on its start-up path.
 
 from briefing.extract.result import PREFILL_THRESHOLD, Extraction, Suggestion
 

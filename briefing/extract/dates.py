@@ -133,12 +133,10 @@ def _month(months: dict[str, int], value: str | None) -> int | None:
 
 def find_dates(text: str, language: str, published: dt.date | None,
                fallback_year: int | None = None, tense=None) -> list[DateMention]:
-    """Every date and range in ``text``; years missing from the text come from ``published``.
-
-    ``tense(offset)`` may say "past" or "future" for the sentence at ``offset``: a date
-    without a year, or a weekday, is then the latest on or before publication (a report
-    of something done) or the next on or after it (an announcement), else the nearest.
-    """
+    """Every date and range in ``text``, years and weekdays resolved against ``published``."""
+    # ``tense(offset)`` may say "past" or "future" for the sentence at ``offset``: a date
+    # without a year, or a weekday, is then the latest on or before publication (a report
+    # of something done) or the next on or after it (an announcement), else the nearest.
     months, weekdays = _calendar(language)
     found: list[DateMention] = []
     for kind, g, start, end in _matches(text, language):

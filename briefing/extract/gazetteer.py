@@ -1,8 +1,7 @@
-"""Countries (names, long forms, adjectives, case forms) and places, mapped to ISO codes.
+"""Countries (names, long forms, adjectives, case forms) and places, mapped to ISO codes."""
 
-Names come from babel (CLDR) and pycountry; the data files add what those lack:
-everyday aliases, adjectives, and capitals and cities.
-"""
+# Names come from babel (CLDR) and pycountry; the data files add what those lack:
+# everyday aliases, adjectives, and capitals and cities.
 
 from __future__ import annotations
 
@@ -57,8 +56,7 @@ def _table(language: str) -> "_Names":
 
 
 class _Names:
-    """Normalised names -> (code, kind). Russian names are lemmatised only when a word of
-    the text shares their first letters, which keeps loading fast."""
+    """Normalised names -> (code, kind); Russian names are lemmatised when first needed."""
 
     def __init__(self, entries: dict[str, tuple[str, str]], language: str) -> None:
         self.language = language

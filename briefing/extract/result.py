@@ -52,11 +52,9 @@ class Extraction:
         )
 
     def to_note(self, source: Source, threshold: float = PREFILL_THRESHOLD) -> Note:
-        """A note holding ``source`` and every suggestion at or above ``threshold``.
-
-        Each value carries Provenance(spans, confirmed=False, rule, confidence); the
-        spans are re-addressed to ``source.id``.
-        """
+        """A note holding ``source`` and every suggestion at or above ``threshold``, unconfirmed."""
+        # Each value carries Provenance(spans, confirmed=False, rule, confidence); the spans
+        # are re-addressed to ``source.id``.
         source = source.model_copy(
             update={
                 "agency": source.agency or self.agency,

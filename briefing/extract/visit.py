@@ -160,8 +160,7 @@ def _meeting_frame(frame: VisitFrame, doc: Doc, vocab: Vocabulary, people, place
 
 
 def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary, published: dt.date | None) -> DateMention:
-    """ "a two-day visit" gives the end of a one-day date; "a four-day visit through Sunday"
-    gives both ends."""
+    """ "A two-day visit" gives a one-day date its end; "four days through Sunday" both ends."""
     spec = vocab.raw.get("duration")
     if not spec:
         return frame.dates

@@ -26,10 +26,7 @@ class WordTable:
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, norms: list[str], index: int, word: str | None = None) -> tuple[int, str] | None:
-        """(number of tokens, value) of the longest entry starting at ``norms[index]``.
-
-        ``word`` stands in for ``norms[index]`` (a German word without its case ending).
-        """
+        """(number of tokens, value) of the longest entry at ``norms[index]`` (or at ``word``)."""
         word = norms[index] if word is None else word
         hit = self._match_word(norms, index, word)
         if hit is None and self.case_endings:
