@@ -28,6 +28,7 @@ _ACCOMPANY = re.compile(r"begleit\w*|accompan\w*|сопровожд\w*|в сос
 
 
 _WINDOW = 12  # sentences after the visit's own where its occasion and purpose are told
+_WITH = re.compile(r"(?:^|\s)(?:mit|with|с|со)(?:\s+(?:dem|der|den|the|\w+(?:en|er|e|ем|ым|ой)))?\s*$", re.IGNORECASE)
 _SIDE_WORDS = {"seite", "side", "сторона", "стороны", "стороне", "delegation", "делегация", "делегации"}
 _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:und|and|и|sowie|or|oder|или|as well as|а также)?\s*", re.IGNORECASE)
 
@@ -219,6 +220,11 @@ def _after_meeting_cue(doc: Doc, vocab, person) -> bool:
             continue
         window = max(sentence.start, mention.name_span[0] - 80)
         if any(m.end() <= mention.name_span[0] for m in vocab.meeting.finditer(doc.text, window, mention.name_span[0])):
+            return True
+        # "mit Ministerpräsidentin Nina Vovk zusammentreffen", "will meet with ...", "встретится с ..."
+        start = mention.function_span[0] if mention.function_span else mention.name_span[0]
+        before = doc.text[max(sentence.start, start - 40):start]
+        if _WITH.search(before) and vocab.meeting.search(doc.text, sentence.start, sentence.end):
             return True
     return False
 

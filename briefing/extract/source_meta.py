@@ -22,6 +22,7 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[ \t]*{_PLACE}\s*\({_AGENCY}\)\s*[-–—:]+",
     rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s*(?P<agency>[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*)?)\.\s",
     rf"^[ \t]*{_PLACE}\.\s+(?P<agency>[A-ZА-ЯЁ]{{2,20}})\s*[-–—]+",
+    rf"^[ \t]*{_PLACE}\.\s+{_DATE}\.\s+(?P<agency>[A-ZА-ЯЁ][\w.-]{{1,20}})\s*[-–—]+",
     rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s",
     rf"^[ \t]*{_PLACE}\s*[-–—]+\s",
 ))

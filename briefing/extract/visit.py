@@ -61,6 +61,10 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
     """The current visit told by the first non-background sentence with a visit or host cue."""
     frame = VisitFrame(background=background_sentences(doc, vocab, dates, published))
     starts = [a for a, _ in skip]
+    lead = [n for n, sent in enumerate(doc.sentences)
+            if not _headline(doc, sent) and n not in frame.background][:2]
+    if any(vocab.call.search(doc.text, doc.sentences[n].start, doc.sentences[n].end) for n in lead):
+        return VisitFrame(background=frame.background, call=True, rule="visit.call")
     for number, sentence in enumerate(doc.sentences):
         at = bisect.bisect_right(starts, sentence.start) - 1
         if number in frame.background or (at >= 0 and sentence.start < skip[at][1]):
@@ -120,9 +124,6 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
         frame.dates = _visit_dates(doc, dates, number, frame.background)
         break
     if frame.sentence is None:
-        lead = [n for n, sent in enumerate(doc.sentences) if not _headline(doc, sent) and n not in frame.background][:2]
-        if any(vocab.call.search(doc.text, doc.sentences[n].start, doc.sentences[n].end) for n in lead):
-            return VisitFrame(background=frame.background, call=True, rule="visit.call")
         _meeting_frame(frame, doc, vocab, people, places, dates, dateline_place)
     if frame.sentence is not None and (frame.dates is None or not frame.dates.is_range):
         frame.dates = _with_duration(frame, doc, vocab, published)
