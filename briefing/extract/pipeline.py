@@ -309,7 +309,10 @@ def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, pla
             out.add(f"{prefix}.organisation", organisation.name, [(organisation.start, organisation.end)],
                     "person.organisation", 0.55)
         out.add(f"{prefix}.side", side, [first.name_span], frame.rule or "person.side", 0.7)
-        if person is guest_head:
+        if guest_head is None and side is Side.GUEST and not frame.call and frame.guest:
+            guest_head = person  # no guest named in the visit's sentence: the first guest leads
+            out.add(f"{prefix}.role", Role.HEAD_OF_DELEGATION, [first.name_span], "visit.first_guest", 0.6)
+        elif person is guest_head:
             out.add(f"{prefix}.role", Role.HEAD_OF_DELEGATION, [first.name_span], "visit.guest_head", 0.7)
         elif person is host_head:
             out.add(f"{prefix}.role", Role.HOST, [first.name_span], "visit.host_head", 0.65)

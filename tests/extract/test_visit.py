@@ -137,3 +137,14 @@ def test_a_guest_without_country_comes_from_the_capital_the_report_is_from():
     values = frame(text, "de")
     assert (values["visit.guest_country"], values["visit.host_country"]) == ("AT", "SI")
     assert sides(text, "de") == {"Verena Hollenstein": "guest"}
+
+
+def test_a_commission_session_names_its_guest_head_later():
+    text = ("МИНСК, 17 января (БЕЛТА) – Заседание межправительственной белорусско-казахстанской комиссии пройдет "
+            "18–19 января 2023 года в Астане.\nБелорусскую часть комиссии возглавляет заместитель премьер-министра "
+            "Беларуси Виктор Гулевич, казахстанскую – первый вице-министр торговли Казахстана Айдар Жумабеков.")
+    result = extract(text)
+    values = {s.field: s.value for s in result.suggestions}
+    assert (values["visit.guest_country"], values["visit.host_country"]) == ("BY", "KZ")
+    heads = [values[k.replace(".role", ".name")] for k, v in values.items() if k.endswith(".role") and v == "head_of_delegation"]
+    assert heads == ["Виктор Гулевич"]
