@@ -165,7 +165,12 @@ def _dateline_year(date: PartialDate, events: list[PartialDate]) -> int:
         return dt.date.today().year
     latest = max(events)
     year = latest.year
-    if (date.month, date.day or 0) < (latest.month, latest.day or 0):
+    try:
+        dateline = dt.date(year, date.month, date.day or 1)
+    except ValueError:
+        return year
+    # A dated event up to two months after the dateline is announced by the report.
+    if dateline < latest.first_day() - dt.timedelta(days=60):
         year += 1
     return year
 
