@@ -191,7 +191,8 @@ def _infer(day: int | None, month: int, published: dt.date | None, fallback: int
             last = dt.date(year, month, last_day or day) if day else PartialDate(year, month).last_day()
         except ValueError:
             continue
-        if direction == "past" and first > published or direction == "future" and last < published:
+        slack = dt.timedelta(days=7)  # a date days off the tense's side is a slip, not another year
+        if direction == "past" and first > published + slack or direction == "future" and last < published - slack:
             continue
         candidate = dt.date(year, month, day or 15)
         gap = abs((candidate - published).days)

@@ -13,6 +13,8 @@ from briefing.extract.text import _WORD, Doc, tokenize
 from briefing.extract.vocab import vocabulary
 
 _GERMAN_ENDINGS = ("en", "er", "es", "em", "e", "s")
+_STATE_NOUNS = {"республика", "republik", "republic", "федерация", "föderation", "federation",
+                "королевство", "königreich", "kingdom", "emirate", "эмираты", "staaten", "states"}
 _NOT_STATES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ"}
 
 
@@ -152,6 +154,8 @@ def find_places(doc: Doc) -> list[Place]:
         if hit:
             size, (code, kind) = hit
             kind, _, name = kind.partition(":")
+            if kind == "adjective" and index + size < len(norms) and norms[index + size] in _STATE_NOUNS:
+                size, kind = size + 1, "country"  # "Азербайджанской Республики", "Kirgisische Republik"
             found.append(Place(doc.tokens[index].start, doc.tokens[index + size - 1].end, code, kind,
                                index, index + size, name))
             index += size

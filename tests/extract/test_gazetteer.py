@@ -37,3 +37,8 @@ def test_short_upper_case_names_need_their_case():
 def test_russian_places_keep_their_nominative_name():
     doc = Doc("Переговоры прошли в Москве.", "ru")
     assert [p.name for p in find_places(doc)] == ["Москва"]
+
+
+def test_an_adjective_before_republic_is_the_state():
+    assert found("Министра иностранных дел Азербайджанской Республики", "ru") == \
+        [("Азербайджанской Республики", "AZ", "country")]
