@@ -67,7 +67,12 @@ def tokenize(text: str, language: str) -> list[Token]:
     """Every word and number of ``text`` with offsets and normal form."""
     if language != "ru":
         return [Token(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
-    return [Token(m.start(), m.end(), m.group(), lemma(m.group(), language)) for m in _WORD.finditer(text)]
+    return [Token(m.start(), m.end(), m.group(), _russian_norm(m.group())) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def _russian_norm(word: str) -> str:
+    return lemma(word, "ru")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
