@@ -114,7 +114,6 @@ class Vocabulary:
     background: re.Pattern
     purpose: re.Pattern
     occasion: WordTable
-    relative_days: dict[str, int]
     agencies: tuple[str, ...]
 
 
@@ -189,6 +188,5 @@ def vocabulary(language: str) -> Vocabulary:
         background=_alternation(raw.get("background_cues", [])),
         purpose=_alternation(raw.get("purpose_cues", [])),
         occasion=word_table(raw.get("occasion_cues", []), language),
-        relative_days=dict(raw.get("relative_days", {})),
         agencies=tuple(raw.get("agencies", [])),
     )
