@@ -20,6 +20,7 @@ _OPENERS = {
 }
 _ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "das", "den", "dem", "des",
              "mehrere", "weitere", "einige", "a", "an", "the", "several", "some", "further", "ряд"}
+_DEFINITE = {"der", "die", "das", "den", "dem", "des", "the"}
 _ANAPHORIC = {"das", "dieses", "diese", "dieser", "the", "this", "these", "этот", "эта", "это", "данный", "указанный"}
 _COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a"}
 _BETWEEN = {"de": r"zwischen\s+(.+?)\s+und\s+(.+?)(?=[,.;]|\s+(?:über|zur|zum|für|im|in|auf|bis)\b|$)",
@@ -120,6 +121,8 @@ class DocumentFinder:
         determiner = self.norms[start] if start < index else (self.norms[start - 1] if start > sentence.first else "")
         if kind == "other" and end == index + size and determiner in _ANAPHORIC | {"entsprechende", "entsprechendes"}:
             return None, index + size
+        if start < index and self.norms[start] in _DEFINITE:
+            start += 1  # "das Abkommen ..." is listed as "Abkommen ..."
         title = text[tokens[start].start:tokens[end - 1].end]
         self._noun = (tokens[index].start, tokens[index + size - 1].end)
         status, span = self._status(sentence, tokens[index].start)
