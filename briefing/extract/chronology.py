@@ -41,7 +41,9 @@ def find_chronology(doc: Doc, dates: list[DateMention], before: dt.date | None,
             # A past event told without its year: the year before, not the coming one.
             mention = _year_earlier(mention)
             last = mention.last or mention.first
-        if before is None or last.last_day() >= before:
+        if before is None and not (in_background and not mention.inferred):
+            continue  # without a date to compare with, only explicit past events count
+        if before is not None and last.last_day() >= before:
             continue
         sentence = doc.sentence_at(mention.start)
         if sentence is None:

@@ -189,9 +189,9 @@ def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary, published: dt
             span_start = sentence.start + match.start()
             return DateMention(span_start, sentence.start + match.end() + until.end(), PartialDate.from_date(start),
                                PartialDate.from_date(end), True, "date.duration.until", 0.65)
-    first = frame.dates.first
-    if first.day is None or frame.dates.is_range:
+    if frame.dates is None or frame.dates.first.day is None or frame.dates.is_range:
         return frame.dates
+    first = frame.dates.first
     last = PartialDate.from_date(first.first_day() + dt.timedelta(days=days - 1))
     return replace(frame.dates, last=last, rule=frame.dates.rule + ".duration",
                    confidence=frame.dates.confidence * 0.95)
@@ -273,6 +273,8 @@ _NOT_PLACES = {"de": {"kraft", "zukunft", "höhe", "bezug", "anwesenheit", "anbe
                       "anschluss", "rahmen", "folge", "ergänzung", "zeiten", "bereichen", "gesprächen"},
                "en": {"the", "a", "an", "order", "particular", "addition", "support", "response", "view"},
                "ru": set()}
+_REGIONS = {"asia", "europe", "africa", "america", "latin", "middle", "oceania", "asien", "europa", "afrika",
+            "amerika", "lateinamerika", "nahost", "азия", "европа", "африка", "америка", "ближний"}
 
 
 def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: list[Place],
@@ -283,7 +285,7 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
     known = {i for p in places for i in range(p.first_token, p.last_token)}
     named = {doc.sentence_index(m.name_span[0]) * 0 + m.name_span[0] for p in people for m in p.mentions}
     preps = {w.lower() for w in vocab.raw.get("destination", [])}
-    stop = _NOT_PLACES.get(doc.language, set()) | vocab.not_names
+    stop = _NOT_PLACES.get(doc.language, set()) | vocab.not_names | _REGIONS
     endings = tuple(vocab.raw.get("noun_endings", []))
     from briefing.extract.dates import _calendar
 
@@ -291,7 +293,7 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
     calendar = {w.lower() for w in list(months) + list(weekdays)}
     def moving(sentence) -> bool:
         return any(p.search(doc.text, sentence.start, sentence.end)
-                   for p in (vocab.visit, vocab.meeting, vocab.meeting_triggers))
+                   for p in (vocab.visit, vocab.meeting, vocab.meeting_triggers, vocab.host, vocab.passive_host))
 
     found = []
     for number in range(frame.sentence, min(frame.sentence + PLACES_WINDOW, len(doc.sentences))):

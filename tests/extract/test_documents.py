@@ -67,3 +67,11 @@ def test_russian_titles_end_before_a_verb():
         ("протокол о строительстве железной дороги", "signed"),
         ("соглашения об охране границы", "planned"),
     ]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("По итогам переговоров подписано совместное заявление о партнерстве.", "signed"),
+    ("Ожидается, что в ходе визита будут подписаны совместное заявление и меморандум.", "to_be_signed"),
+])
+def test_russian_short_participles(text, status):
+    assert {d.status for d in documents(text, "ru")} == {status}

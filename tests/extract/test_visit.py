@@ -148,3 +148,12 @@ def test_a_commission_session_names_its_guest_head_later():
     assert (values["visit.guest_country"], values["visit.host_country"]) == ("BY", "KZ")
     heads = [values[k.replace(".role", ".name")] for k, v in values.items() if k.endswith(".role") and v == "head_of_delegation"]
     assert heads == ["Виктор Гулевич"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Rubio is on a two-day trip to Asia, the State Department said.", "en"),
+    ("Der russische Außenminister Sergej Lawrow ist zu einem zweitägigen Besuch in Nordkorea eingetroffen.", "de"),
+])
+def test_a_visit_length_without_a_date_gives_no_dates(text, language):
+    values = frame(text, language)
+    assert "visit.start" not in values and "Asia" not in values.get("visit.places", ())
