@@ -14,6 +14,12 @@ WORDS = st.sampled_from([
     "China", "Belarus", "Peking", "der", "Republik", ",", ".", "\n", "visit", "received", "by", "agreement",
     "signed", "May", "21-23", "министр", "принял", "соглашение", "подписали", "мая", "в", "Москве", "Archivfoto",
     "MINSK,", "(BelTA)", "–", "Andrej", "Kusnezow", "Li", "Qiang", "2025", "gestern", "on", "Tuesday", "😀",
+    "two-day", "zweitägigen", "двухдневным", "through", "Sunday", "visiting", "held", "talks", "with", "met",
+    "telefonierte", "Foto:", "(L)", "Minister of Foreign Affairs", "который находится", "с визитом",
+    "was received by", "Prime Ministers", "and", "und", "и", "Ministerpräsident", "Berlin", "nach", "to", "Osaka",
+    "vom", "bis", "20.", "März", "12.-13.", "April", "в", "понедельник", "Протокол", "будут", "подписаны",
+    "expected", "later this year", "negotiations", "Delegation", "unter Leitung von", "во главе с", "Staatssekretärin",
+    "Президент", "Владимира", "Путина", "Республики", "Беларусь", ";", "(", ")", "„", "“", "/TASS/.", "Sept.",
 ])
 
 
