@@ -294,7 +294,7 @@ class PersonFinder:
         if name_end - name_start == 1 and name_start + 1 < last and self.doc.language != "ru" \
                 and self.doc.tokens[name_start].text.endswith("."):
             return [], index + size
-        case = russian_parse(tokens[index].text.lower()).tag.case if self.doc.language == "ru" else None
+        case = tokens[index].text if self.doc.language == "ru" else None
         name = self.nominative(name_start, name_end, case if rule == "person.title_name" else None)
         function = self.doc.text[tokens[start].start:tokens[function_end - 1].end]
         if self.doc.language == "ru":
@@ -334,17 +334,20 @@ def _nominative_word(head: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def _russian_nominative(word: str, case: str | None) -> str:
+    """``word`` of a name in the nominative; ``case`` is the title's (the name agrees with it)."""
     from briefing.extract.text import _morph
 
     parses = _morph().parse(word.lower())
-    if case in (None, "nomn") and any(p.tag.case == "nomn" for p in parses):
+    cases = _title_cases(case)
+    if (not cases or "nomn" in cases) and any(p.tag.case == "nomn" for p in parses):
         return word
     named = [p for p in parses if _NAME_TAGS & set(str(p.tag).replace(" ", ",").split(","))]
     if not named:
-        unknown = [p for p in parses if case and p.tag.case == case and not p.is_known]
-        named = unknown[:1] if case not in (None, "nomn") else []
-    if case:
-        named = [p for p in named if p.tag.case == case]
+        # A name the dictionary reads as something else ("Дуду"): any noun reading in the title's case.
+        nouns = [p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"]
+        named = nouns[:1] if cases and "nomn" not in cases else []
+    if cases:
+        named = [p for p in named if p.tag.case in cases]
     for parse in named[:1]:
         if parse.tag.case == "nomn":
             return word
@@ -352,6 +355,15 @@ def _russian_nominative(word: str, case: str | None) -> str:
         if form is not None:
             return "-".join(part.capitalize() for part in form.word.split("-"))
     return word
+
+
+def _title_cases(title: str | None) -> frozenset[str]:
+    """Every case the title word can be in ("президента": genitive or accusative)."""
+    if not title:
+        return frozenset()
+    from briefing.extract.text import _morph
+
+    return frozenset(p.tag.case for p in _morph().parse(title.lower()) if p.tag.case)
 
 
 def merge(mentions: list[Mention]) -> list[Person]:

@@ -66,3 +66,8 @@ def test_russian_oblique_cases_merge_into_the_nominative():
 ])
 def test_coordinated_names_share_the_title(text, language, expected):
     assert people(text, language) == expected
+
+
+def test_russian_names_agree_with_an_ambiguous_title_case():
+    text = "Президент Литвы принял в Вильнюсе президента Польши Анджея Дуду."
+    assert [name for name, _, _ in people(text, "ru")] == ["Анджей Дуда"]
