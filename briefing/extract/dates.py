@@ -1,0 +1,272 @@
+"""Dates and date ranges in German, English and Russian, with years inferred when missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing.model.partial_date import PartialDate
+
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?:\s*(?:года|году|г\.|г\b))?"
+_DASH = r"\s*[-–—/]\s*"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or a range found in the text; ``last`` is None for a single date."""
+
+    start: int
+    end: int
+    first: PartialDate
+    last: PartialDate | None
+    inferred: bool
+    rule: str
+    confidence: float
+
+    @property
+    def is_range(self) -> bool:
+        return self.last is not None and self.last != self.first
+
+
+@lru_cache(maxsize=None)
+def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month names (every form babel knows, plus Russian prepositional) and weekday names."""
+    from babel import Locale
+
+    locale = Locale.parse(language)
+    months: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                name = name.rstrip(".")
+                if len(name) >= 3:
+                    months[name] = number
+                    months[name.lower() if language == "ru" else name.capitalize()] = number
+    if language == "en":
+        months["Sept"] = 9
+    if language == "ru":
+        for number, name in list(locale.months["format"]["wide"].items()):
+            months[name[:3]] = number  # "19 сен."
+        for name, number in list(months.items()):
+            if name.endswith(("я", "а")) and len(name) > 2:
+                months[name[:-1] + "е"] = number  # "в ноябре", "в мае"
+    weekdays: dict[str, int] = {}
+    for number, name in locale.days["format"]["wide"].items():
+        weekdays[name] = number
+        if language == "ru" and name.endswith("а"):
+            weekdays[name[:-1] + "у"] = number  # "в среду"
+    return months, weekdays
+
+
+@lru_cache(maxsize=None)
+def _pattern(language: str) -> re.Pattern:
+    months, weekdays = _calendar(language)
+    short = _abbreviations(language)
+    wide = [m for m in months if m not in short]
+    mon = "|".join([rf"(?:{re.escape(m)})(?!\w)" for m in sorted(wide, key=len, reverse=True)]
+                   + [rf"(?:{re.escape(m)})(?:\.|(?!\w))" for m in sorted(short, key=len, reverse=True)])
+    wd = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    M = lambda n: rf"(?P<{n}>{mon})"  # noqa: E731
+    Y = lambda n: _YEAR.format(n=n)  # noqa: E731
+    join = r"\s*(?:[-–—/]|bis(?:\s+(?:zum|einschließlich))?|und|to|until|till|through|and|по|и|до)\s*"
+    day = r"(?<![\d.,])(?P<{n}>[0-3]?\d)\.?" + _ORD
+    D = lambda n: day.format(n=n)  # noqa: E731
+    bare = r"(?<![\d.,])(?P<{n}>[0-3]?\d)" + _ORD + r"(?!\d)"
+    B = lambda n: bare.format(n=n)  # noqa: E731
+    rel = "|".join(re.escape(w) for w in ("vorgestern", "gestern", "heute", "morgen", "übermorgen",
+                                          "yesterday", "today", "tomorrow",
+                                          "позавчера", "вчера", "сегодня", "завтра", "послезавтра"))
+    parts = [
+        rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.)?{_DASH}(?P<nd2>[0-3]?\d)\.(?P<nm2>[01]?\d)\.(?P<ny2>(?:19|20)?\d\d)?(?![\d]))",
+        rf"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)\.(?P<xm>[01]?\d)\.(?P<xy>(?:19|20)\d\d)(?!\d))",
+        rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        rf"(?P<range>(?:(?i:vom|from|between|zwischen(?:\s+dem)?|с|со)\s+)?{D('d1')}(?:\s+(?:of\s+)?{M('m1')}(?:,?\s+{Y('y1')})?)?{join}{D('d2')}\s+(?:of\s+)?{M('m2')}(?:,?\s+{Y('y2')})?)",
+        rf"(?P<mrange>(?:(?i:from|between)\s+)?{M('am1')}\s+{B('ad1')}(?:,?\s+{Y('ay1')})?{join}(?:{M('am2')}\s+)?{B('ad2')}(?:,?\s+{Y('ay2')})?)",
+        rf"(?P<single>{D('sd')}\s+(?:of\s+)?{M('sm')}(?:,?\s+{Y('sy')})?)",
+        rf"(?P<msingle>{M('tm')}\s+{B('td')}(?:,?\s+{Y('ty')})?)",
+        rf"(?P<month>(?:(?i:im|in|в|во|Anfang|Ende|Mitte|early|late|mid-?|начале|конце|середине)\s+)?{M('om')}(?:\s+{Y('oy')})?)",
+        rf"(?P<weekday>(?i:am|on|this|next|last|в|во|am\s+kommenden|am\s+vergangenen)\s+(?P<wd>{wd})\b"
+        + (rf"|(?<=[a-z] )(?P<bwd>{wd})\b(?!,? \d)" if language == "en" else "") + ")",
+        rf"(?P<relative>\b(?:{rel})\b)",
+    ]
+    return re.compile(r"\b(?:" + "|".join(parts) + ")")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations(language: str) -> frozenset[str]:
+    """Month names that are abbreviations: they may carry a full stop ("Nov.", "19 сен.")."""
+    from babel import Locale
+
+    locale = Locale.parse(language)
+    wide = {name.lower() for context in ("format", "stand-alone")
+            for name in locale.months[context]["wide"].values()}
+    return frozenset(m for m in _calendar(language)[0] if m.lower() not in wide and len(m) <= 5)
+
+
+def weekday_on_or_after(published: dt.date, name: str, language: str) -> dt.date | None:
+    """The next day called ``name`` ("Sunday", "Sonntag", "воскресенья") on or after ``published``."""
+    weekdays = _calendar(language)[1]
+    target = weekdays.get(name) or weekdays.get(name.capitalize()) or weekdays.get(name.lower())
+    if target is None and language == "ru":
+        target = next((n for w, n in weekdays.items() if name.lower()[:4] == w.lower()[:4]), None)
+    if target is None:
+        return None
+    return published + dt.timedelta(days=(target - published.weekday()) % 7)
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    year = int(value)
+    return year + 2000 if year < 100 else year
+
+
+def _month(months: dict[str, int], value: str | None) -> int | None:
+    if value is None:
+        return None
+    value = value.rstrip(".")
+    return months.get(value) or months.get(value.capitalize()) or months.get(value.lower())
+
+
+def find_dates(text: str, language: str, published: dt.date | None,
+               fallback_year: int | None = None, tense=None) -> list[DateMention]:
+    """Every date and range in ``text``, years and weekdays resolved against ``published``."""
+    # ``tense(offset)`` may say "past" or "future" for the sentence at ``offset``: a date
+    # without a year, or a weekday, is then the latest on or before publication (a report
+    # of something done) or the next on or after it (an announcement), else the nearest.
+    months, weekdays = _calendar(language)
+    found: list[DateMention] = []
+    for kind, g, start, end in _matches(text, language):
+        direction = tense(start) if tense is not None and published is not None else None
+        try:
+            mention = _resolve(kind, g, months, weekdays, published, fallback_year, language, direction)
+        except (ValueError, TypeError):
+            continue
+        if mention is None:
+            continue
+        first, last, inferred, rule, confidence = mention
+        shift = _relative_year(text, end) if inferred and published and last is None else None
+        if shift is not None:
+            first = PartialDate(published.year + shift, first.month, first.day)
+            rule, confidence = rule + ".relative_year", 0.75
+        found.append(DateMention(start, end, first, last, inferred, rule, confidence))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _matches(text: str, language: str) -> tuple[tuple[str, dict, int, int], ...]:
+    """The raw date matches of ``text`` (kept for the few calls made on one text)."""
+    return tuple((m.lastgroup, m.groupdict(), m.start(), m.end()) for m in _pattern(language).finditer(text))
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\s*(?:(?P<last>(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|(?:of\s+)?last\s+year|"
+    r"(?:of\s+the\s+)?previous\s+year|прошлого\s+года|прошлом\s+году)|"
+    r"(?P<this>(?:dieses|des\s+laufenden)\s+Jahres|(?:of\s+)?this\s+year|этого\s+года|текущего\s+года))",
+    re.IGNORECASE)
+
+
+def _relative_year(text: str, end: int) -> int | None:
+    """-1 for "im Oktober vergangenen Jahres" / "в октябре прошлого года", 0 for "this year"."""
+    match = _RELATIVE_YEAR.match(text, end)
+    if match is None:
+        return None
+    return -1 if match.group("last") else 0
+
+
+def _infer(day: int | None, month: int, published: dt.date | None, fallback: int | None,
+           direction: str | None = None, last_day: int | None = None) -> int:
+    """The year of a day and month written without one (see ``find_dates``)."""
+    if published is None:
+        if fallback is None:
+            raise ValueError("no year")
+        return fallback
+    best, distance = published.year, None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            first = dt.date(year, month, day or 1)
+            last = dt.date(year, month, last_day or day) if day else PartialDate(year, month).last_day()
+        except ValueError:
+            continue
+        slack = dt.timedelta(days=7)  # a date days off the tense's side is a slip, not another year
+        if direction == "past" and first > published + slack or direction == "future" and last < published - slack:
+            continue
+        candidate = dt.date(year, month, day or 15)
+        gap = abs((candidate - published).days)
+        if distance is None or gap < distance:
+            best, distance = year, gap
+    return best
+
+
+def _resolve(kind, g, months, weekdays, published, fallback, language, direction=None):
+    if kind == "iso":
+        date = PartialDate(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return date, None, False, "date.iso", 0.9
+    if kind == "numdate":
+        date = PartialDate(int(g["xy"]), int(g["xm"]), int(g["xd"]))
+        return date, None, False, "date.numeric", 0.9
+    if kind == "numrange":
+        d1, d2, m2 = int(g["nd1"]), int(g["nd2"]), int(g["nm2"])
+        m1 = int(g["nm1"]) if g["nm1"] else m2
+        year = _year(g["ny2"])
+        inferred = year is None
+        if inferred:
+            year = _infer(d1, m2, published, fallback, direction, d2)
+        first, last = PartialDate(year, m1, d1), PartialDate(year, m2, d2)
+        if last < first:
+            return None
+        return first, last, inferred, "date.range.numeric", 0.75 if inferred else 0.9
+    if kind in ("range", "mrange"):
+        p = "" if kind == "range" else "a"
+        d1, d2 = int(g[p + "d1"]), int(g[p + "d2"])
+        m2 = _month(months, g[p + "m2"]) or _month(months, g[p + "m1"])
+        m1 = _month(months, g[p + "m1"]) or m2
+        y2 = _year(g[p + "y2"]) or _year(g[p + "y1"])
+        y1 = _year(g[p + "y1"]) or y2
+        inferred = y2 is None
+        if inferred:
+            y2 = y1 = _infer(d1, m2, published, fallback, direction, d2)
+        if m1 > m2 and y1 == y2 and not g[p + "y1"]:
+            y1 -= 1
+        first, last = PartialDate(y1, m1, d1), PartialDate(y2, m2, d2)
+        if last < first or (last.first_day() - first.first_day()).days > 62:
+            return None
+        written = g[kind]
+        connector = "slash" if "/" in written else "dash" if re.search("[-–—]", written) else "text"
+        rule = f"date.range.{language}.{connector}"
+        return first, last, inferred, rule, 0.75 if inferred else 0.9
+    if kind in ("single", "msingle"):
+        d, m, y = (g["sd"], g["sm"], g["sy"]) if kind == "single" else (g["td"], g["tm"], g["ty"])
+        month, year = _month(months, m), _year(y)
+        inferred = year is None
+        if inferred:
+            year = _infer(int(d), month, published, fallback, direction)
+        return PartialDate(year, month, int(d)), None, inferred, f"date.{language}", 0.75 if inferred else 0.9
+    if kind == "month":
+        month, year = _month(months, g["om"]), _year(g["oy"])
+        if year is None and not re.match(r"(?:im|in|в|во)\s", g["month"], re.IGNORECASE):
+            return None
+        inferred = year is None
+        if inferred:
+            year = _infer(None, month, published, fallback, direction)
+        return PartialDate(year, month), None, inferred, f"date.month.{language}", 0.6 if inferred else 0.8
+    if kind == "weekday" and published is not None:
+        target = weekdays[g["wd"] or g["bwd"]]
+        if direction == "past":
+            delta = -((published.weekday() - target) % 7)
+        elif direction == "future":
+            delta = (target - published.weekday()) % 7
+        else:
+            delta = (target - published.weekday() + 3) % 7 - 3
+        day = published + dt.timedelta(days=delta)
+        return PartialDate.from_date(day), None, True, f"date.weekday.{language}", 0.65
+    if kind == "relative" and published is not None:
+        offsets = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2,
+                   "yesterday": -1, "today": 0, "tomorrow": 1, "позавчера": -2, "вчера": -1,
+                   "сегодня": 0, "завтра": 1, "послезавтра": 2}
+        day = published + dt.timedelta(days=offsets[g["relative"].lower()])
+        return PartialDate.from_date(day), None, True, f"date.relative.{language}", 0.7
+    return None

@@ -1,0 +1,225 @@
+"""Expected documents: the document noun and its complement, kind, parties and status."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.gazetteer import Place
+from briefing.extract.text import Doc
+from briefing.extract.vocab import Vocabulary
+
+_STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
+_CLAUSE = re.compile(r",\s|;\s|\s(?:and|und|и|sowie|but|aber|но|а также|а)\s")
+# The words that may open a document's complement ("Abkommen über ...", "agreement on ...").
+_OPENERS = {
+    "de": {"über", "zur", "zum", "zu", "für", "zwischen", "von", "vom", "mit", "der", "des", "im", "auf", "zum",
+           "betreffend", "bezüglich", "gegen"},
+    "en": {"on", "of", "for", "between", "in", "to", "concerning", "regarding", "covering", "about", "with",
+           "among", "against"},
+}
+_ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "das", "den", "dem", "des",
+             "mehrere", "weitere", "einige", "a", "an", "the", "several", "some", "further", "ряд"}
+_DEFINITE = {"der", "die", "das", "den", "dem", "des", "the"}
+_ANAPHORIC = {"das", "dieses", "diese", "dieser", "the", "this", "these", "этот", "эта", "это", "данный", "указанный"}
+_COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a"}
+_BETWEEN = {"de": r"zwischen\s+(.+?)\s+und\s+(.+?)(?=[,.;]|\s+(?:über|zur|zum|für|im|in|auf|bis)\b|$)",
+            "en": r"between\s+(.+?)\s+and\s+(.+?)(?=[,.;]|\s+(?:on|for|in|to|at|by)\b|$)",
+            "ru": r"между\s+(.+?)\s+и\s+(.+?)(?=[,.;]|\s+(?:о|об|по|в|на)\b|$)"}
+
+
+@dataclass
+class DocumentMention:
+    """A document found in the text, with its title, kind, status and parties."""
+
+    start: int
+    end: int
+    title: str
+    kind: str
+    status: str
+    status_span: tuple[int, int] | None
+    parties: tuple[str, ...]
+    sentence: int
+    rule: str
+    confidence: float
+
+
+class DocumentFinder:
+    """Finds document nouns and reads their titles and statuses."""
+
+    def __init__(self, doc: Doc, vocab: Vocabulary, places: list[Place]) -> None:
+        self.doc, self.vocab = doc, vocab
+        self.norms = [t.norm for t in doc.tokens]
+        self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
+        self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
+        self._cue_cache: dict[str, list] = {}
+        self._noun = (0, 0)
+        self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
+
+    def kind_at(self, index: int) -> tuple[int, str] | None:
+        hit = self.vocab.documents.match(self.norms, index)
+        if hit and self.doc.language == "de" and not self.doc.tokens[index].text[:1].isupper():
+            return None
+        return hit
+
+    def find(self) -> list[DocumentMention]:
+        found: list[DocumentMention] = []
+        done = 0
+        for index in self.vocab.documents.candidates(self.norms):
+            if index < done:
+                continue
+            hit = self.kind_at(index)
+            if hit is None:
+                continue
+            number = self.doc.sentence_index(self.doc.tokens[index].start)
+            sentence = self.doc.sentences[number]
+            if not sentence.first <= index < sentence.last:
+                continue
+            mention, done = self._read(index, hit, sentence, number)
+            if mention is not None:
+                found.append(mention)
+        return merge_documents(found)
+
+    def _read(self, index: int, hit: tuple[int, str], sentence, number: int):
+        size, kind = hit
+        tokens, text = self.doc.tokens, self.doc.text
+        start = index
+        while start > sentence.first and index - start < 3:
+            if self.norms[start - 1] in _ARTICLES:
+                start -= 1
+                break
+            if not self._modifier(start - 1):
+                break
+            start -= 1
+        if start < index and self.norms[start] not in _ARTICLES and self.doc.language == "de" \
+                and any(self.doc.tokens[k].text[:1].isupper() for k in range(start, index)):
+            start = index
+        end = index + size
+        while end < sentence.last and end - index < 30:
+            gap = text[tokens[end - 1].end:tokens[end].start]
+            if re.search(r"[,.;:!?()\"«»„“”]", gap) and not re.fullmatch(r"\s*[-–]\s*", gap):
+                break
+            if self.norms[end] in self.stop or tokens[end].text.lower() in self.stop:
+                break
+            if self.doc.language == "ru" and _russian_verb(tokens[end].text):
+                break
+            if end == index + size and self.doc.language in _OPENERS \
+                    and self.norms[end] not in _OPENERS[self.doc.language]:
+                break
+            inner = self.kind_at(end)
+            if inner and any(self.norms[k] in _COORDINATION for k in range(max(index + size, end - 3), end)):
+                while self.norms[end - 1] not in _COORDINATION:
+                    end -= 1
+                end -= 1
+                break
+            if self.doc.language == "de" and end > index + size and tokens[end].text.islower() \
+                    and not re.match(r"(?:zu|zur|zum|über|für|zwischen|und|von|vom|der|die|das|des|den|dem|im|in|auf|mit|bei|beider|eine?[rnms]?|\w+(?:e|en|er|es|em))$", tokens[end].text):
+                break
+            end += 1
+        while end > index + size and self.norms[end - 1] in _COORDINATION | {"zur", "über", "of", "the", "der", "die", "des", "о", "по"}:
+            end -= 1
+        determiner = self.norms[start] if start < index else (self.norms[start - 1] if start > sentence.first else "")
+        if kind == "other" and end == index + size and determiner in _ANAPHORIC | {"entsprechende", "entsprechendes"}:
+            return None, index + size
+        if start < index and self.norms[start] in _DEFINITE:
+            start += 1  # "das Abkommen ..." is listed as "Abkommen ..."
+        title = text[tokens[start].start:tokens[end - 1].end]
+        self._noun = (tokens[index].start, tokens[index + size - 1].end)
+        status, span = self._status(sentence, tokens[index].start)
+        if kind == "programme_or_plan" and status == "mentioned":
+            return None, index + size
+        parties = self._parties(text[tokens[index].start:tokens[end - 1].end])
+        confidence = 0.75 if status != "mentioned" else 0.65
+        mention = DocumentMention(tokens[start].start, tokens[end - 1].end, title, kind, status, span,
+                                  parties, number, f"document.{kind}.{status}", confidence)
+        return mention, end
+
+    def _modifier(self, index: int) -> bool:
+        token = self.doc.tokens[index]
+        norm = self.norms[index]
+        if norm in self.stop or norm in _ANAPHORIC or norm in _COORDINATION or token.text.isdigit():
+            return False
+        if self.doc.language == "ru":
+            from briefing.extract.text import russian_parse
+
+            return russian_parse(token.text.lower()).tag.POS in ("ADJF", "PRTF")
+        if self.doc.language == "de":
+            return bool(re.search(r"(?:e|en|er|es|em)$", token.text)) and index not in self.place_tokens
+        return token.text.islower() and norm not in {"a", "an", "of", "and", "to", "on", "in"} \
+            and not norm.endswith("ed") or norm in {"joint", "cooperation", "bilateral", "several"}
+
+    def _status(self, sentence, offset: int) -> tuple[str, tuple[int, int] | None]:
+        text = self.doc.text[sentence.start:sentence.end]
+        clause_start, clause_end = sentence.start, sentence.end
+        for cut in _CLAUSE.finditer(text):
+            position = sentence.start + cut.start()
+            if position < offset:
+                clause_start = sentence.start + cut.end()
+            elif position > offset:
+                clause_end = position
+                break
+        found = self._best_cue(text, sentence.start, offset, clause_start, clause_end) \
+            or self._best_cue(text, sentence.start, offset, sentence.start, sentence.end)
+        if found is None:
+            return "mentioned", None
+        status, span = found
+        if status == "to_be_signed" and self.later.search(text):
+            status = "planned"
+        return status, span
+
+    def _cues(self, text: str) -> list[tuple[str, re.Match]]:
+        if text not in self._cue_cache:
+            self._cue_cache = {text: [(status, match) for status, pattern in self.vocab.status
+                                      for match in pattern.finditer(text)]}
+        return self._cue_cache[text]
+
+    def _best_cue(self, text, base, offset, low, high):
+        best = None
+        for status, match in self._cues(text):
+            if True:
+                position = base + match.start()
+                if position < low or base + match.end() > high:
+                    continue
+                if position >= self._noun[0] and base + match.end() <= self._noun[1]:
+                    continue  # the cue is the document's own word ("Fahrplan")
+                distance = abs(position - offset)
+                rank = (distance, _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
+                if best is None or rank < best[0]:
+                    best = (rank, status, (base + match.start(), base + match.end()))
+        return None if best is None else (best[1], best[2])
+
+    def _parties(self, title: str) -> tuple[str, ...]:
+        match = re.search(_BETWEEN.get(self.doc.language, "(?!x)x"), title)
+        if not match:
+            return ()
+        return tuple(re.sub(r"^(?:der|dem|den|the)\s+", "", part.strip()) for part in match.groups())
+
+
+def _russian_verb(word: str) -> bool:
+    from briefing.extract.text import russian_parse
+
+    return russian_parse(word.lower()).tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+
+
+def _key(mention: DocumentMention) -> str:
+    words = re.findall(r"\w+", mention.title.casefold())
+    return " ".join(words[-4:])
+
+
+def merge_documents(found: list[DocumentMention]) -> list[DocumentMention]:
+    """One document per title; a bare later mention ("the agreement") joins an earlier one."""
+    merged: list[DocumentMention] = []
+    for mention in found:
+        same = next((m for m in merged if m.kind == mention.kind and (
+            _key(m) == _key(mention) or len(mention.title.split()) <= 2 and m.sentence < mention.sentence
+            and mention.status in ("mentioned", m.status))), None)
+        if same is None:
+            merged.append(mention)
+        elif same.status == "mentioned" and mention.status != "mentioned":
+            same.status, same.status_span = mention.status, mention.status_span
+    return merged
+
+
+def find_documents(doc: Doc, vocab: Vocabulary, places: list[Place]) -> list[DocumentMention]:
+    """Every document the text names, merged across mentions."""
+    return DocumentFinder(doc, vocab, places).find()

@@ -1,0 +1,189 @@
+"""The source's own data: clutter to ignore, the dateline (place, agency) and publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.extract.dates import find_dates
+from briefing.extract.vocab import Vocabulary
+from briefing.model.note import IgnoredRange
+from briefing.model.partial_date import PartialDate
+
+_PLACE = r"(?P<place>[A-ZÄÖÜА-ЯЁ][\w'’.\-]*(?: [A-ZÄÖÜА-ЯЁ][\w'’.\-]*){0,2})"
+_DATE = r"(?P<date>[^()\n/–—]{2,30}?)"
+_AGENCY = r"(?P<agency>[^()\n/]{2,30})"
+# The forms of a dateline, most specific first: "MINSK, 18. November (BelTA) –",
+# "MOSCOW, May 28. /TASS/.", "Berlin (dpa) -", "CAIRO, June 3 – RIA Novosti.",
+# "ASTANA. KAZINFORM –", "Wien, 8. April 2026 –", "Hanoi –".
+_DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*(?:\({_AGENCY}\)|/{_AGENCY.replace('agency', 'agency2')}/)\s*[.:]?\s*(?:[-–—]+|\.)?",
+    rf"^[ \t]*{_PLACE}\s*\({_AGENCY}\)\s*[-–—:]+",
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s*(?P<agency>[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*)?)\.\s",
+    rf"^[ \t]*{_PLACE}\.\s+(?P<agency>[A-ZА-ЯЁ]{{2,20}})\s*[-–—]+",
+    rf"^[ \t]*{_PLACE}\.\s+{_DATE}\.\s+(?P<agency>[A-ZА-ЯЁ][\w.-]{{1,20}})\s*[-–—]+",
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s",
+    rf"^[ \t]*{_PLACE}\s*[-–—]+\s",
+))
+_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_CREDIT = re.compile(r"^[ \t]*(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})/(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})[ \t]*$",
+                     re.MULTILINE)
+# A photo caption line: "[Photo] ...", "Foto: ...", "... (L) and ... (R) ...", "... Foto: Name/dpa".
+_CAPTION = (r"^[ \t]*(?:\[(?:Photo|Foto|Фото)\]|(?:Archiv)?(?:Foto|Photo|Фото|Bild|Image)(?:\s+credit)?\s*:)[^\n]*$"
+            r"|^[^\n]*(?:\((?:[LRlr]|r\.|l\.|M|слева|справа)\)|[ \t](?:Foto|Photo|Фото):[ \t]*[^\n]{2,80})[ \t]*$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Agency, dateline place and publication date, with their evidence and the clutter."""
+
+    agency: str = ""
+    agency_span: tuple[int, int] | None = None
+    place: str = ""
+    place_span: tuple[int, int] | None = None
+    published: dt.date | None = None
+    published_span: tuple[int, int] | None = None
+    published_inferred: bool = False
+    dateline_end: int = 0
+    ignored: tuple[IgnoredRange, ...] = ()
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")
+        start += len(line)
+
+
+def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRange]:
+    """Photo captions and credits, navigation words and date-stamp lines, as ignored ranges."""
+    ignored: list[IgnoredRange] = []
+    for start, end, line in _lines(text):
+        if 0 < len(line.strip()) <= 80 and len(line.split()) <= 8 and not re.search(r"[.!?]\s*$", line.strip()):
+            if any(not d.inferred and d.first.day for d in find_dates(line, language, None, None)):
+                ignored.append(IgnoredRange(start=start, end=end, reason="date stamp"))
+    for match in vocab.clutter.finditer(text):
+        if match.end() > match.start():
+            photo = re.search(r"foto|photo|фото|bild|image", match.group(), re.IGNORECASE)
+            reason = "photo caption" if photo else "web clutter"
+            ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason=reason))
+    credit = "|".join(re.escape(a) for a in sorted(vocab.agencies, key=len, reverse=True))
+    caption = re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
+    for match in caption.finditer(text):
+        if len(match.group()) <= 400:
+            ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo caption"))
+    for match in _CREDIT.finditer(text):
+        ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo credit"))
+    ignored.sort(key=lambda r: (r.start, -r.end))
+    merged: list[IgnoredRange] = []
+    for item in ignored:
+        if merged and item.start < merged[-1].end:
+            continue
+        merged.append(item)
+    return merged
+
+
+def text_years(text: str) -> list[int]:
+    """Four-digit years written in the text."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def find_source_meta(text: str, vocab: Vocabulary, language: str,
+                     published: dt.date | None) -> SourceMeta:
+    """Clutter, dateline and publication date of ``text`` (``published`` wins when given)."""
+    ignored = find_clutter(text, vocab, language)
+    years = text_years(text)
+    fallback = max(years) if years else dt.date.today().year
+    stamp_date, stamp_span = None, None
+    for item in ignored:
+        if item.reason == "date stamp" or _CLOCK.search(text[item.start:item.end]):
+            found = [d for d in find_dates(text[item.start:item.end], language, None, fallback)
+                     if not d.inferred and d.first.day]
+            if found:
+                stamp_date = found[0].first.first_day()
+                stamp_span = (item.start + found[0].start, item.start + found[0].end)
+                break
+    meta = {"ignored": tuple(ignored)}
+    head_end = _lead_end(text, ignored)
+    for pattern in _DATELINES:
+        match = next((m for m in pattern.finditer(text, 0, head_end)
+                      if not any(r.start <= m.start() < r.end for r in ignored)), None)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        agency = (groups.get("agency") or groups.get("agency2") or "").strip()
+        found = []
+        if groups.get("date"):
+            found = find_dates(groups["date"], language, stamp_date, fallback)
+            if not found:
+                continue
+        if len(text[match.start():].split("\n", 1)[0]) < 60:
+            continue
+        place = match.group("place").strip()
+        meta.update(place=_title(place), place_span=match.span("place"), dateline_end=match.end())
+        if agency:
+            meta.update(agency=_agency(agency, vocab),
+                        agency_span=match.span("agency") if groups.get("agency") else match.span("agency2"))
+        if found and found[0].first.day:
+            offset = match.start("date")
+            first = found[0].first
+            if found[0].inferred and stamp_date is None:
+                first = PartialDate(_dateline_year(first, dated_events(text, language)), first.month, first.day)
+            meta.update(published=first.first_day(),
+                        published_span=(offset + found[0].start, offset + found[0].end),
+                        published_inferred=found[0].inferred)
+        break
+    if stamp_date is not None:
+        meta.update(published=stamp_date, published_span=stamp_span, published_inferred=False)
+    if published is not None:
+        meta.update(published=published, published_inferred=False)
+    return SourceMeta(**meta)
+
+
+def _lead_end(text: str, ignored: list[IgnoredRange], lines: int = 6) -> int:
+    """The end of the first few lines that are not clutter: where a dateline may stand."""
+    offset, seen = 0, 0
+    for start, end, line in _lines(text):
+        offset = end
+        if line.strip() and not any(r.start <= start < r.end for r in ignored):
+            seen += 1
+            if seen >= lines:
+                break
+    return offset
+
+
+def dated_events(text: str, language: str) -> list[PartialDate]:
+    """Explicit dates (with month and year) of the text: the past it speaks of."""
+    return [d.first for d in find_dates(text, language, None, None) if not d.inferred]
+
+
+def _dateline_year(date: PartialDate, events: list[PartialDate]) -> int:
+    """The first year, from the latest dated event on, that puts the dateline after it."""
+    if not events:
+        return dt.date.today().year
+    latest = max(events)
+    year = latest.year
+    try:
+        dateline = dt.date(year, date.month, date.day or 1)
+    except ValueError:
+        return year
+    # A dated event up to two months after the dateline is announced by the report.
+    if dateline < latest.first_day() - dt.timedelta(days=60):
+        year += 1
+    return year
+
+
+def _title(place: str) -> str:
+    """'MINSK' -> 'Minsk', 'NEW YORK' -> 'New York'; mixed case stays as written."""
+    if place.isupper():
+        return "-".join(" ".join(w.capitalize() for w in part.split()) for part in place.split("-"))
+    return place
+
+
+def _agency(agency: str, vocab: Vocabulary) -> str:
+    for known in vocab.agencies:
+        if known.lower() == agency.lower():
+            return known
+    return agency

@@ -1,0 +1,73 @@
+"""Persons: title + name, name + apposition, complements, Russian cases, merged mentions."""
+
+import pytest
+
+from briefing.extract.gazetteer import find_places
+from briefing.extract.persons import find_people
+from briefing.extract.text import Doc
+from briefing.extract.vocab import vocabulary
+
+
+def people(text, language):
+    doc = Doc(text, language)
+    found = find_people(doc, vocabulary(language), find_places(doc))
+    return [(p.name, p.function.function if p.function else "", p.country.country if p.country else "")
+            for p in found]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Der Industrieminister der Republik Belarus, Andrej Kusnezow, besucht China.", "de",
+     [("Andrej Kusnezow", "Industrieminister", "BY")]),
+    ("Der ungarische Ministerpräsident Gábor Kertész empfing den serbischen Präsidenten Dragan Milovanović.", "de",
+     [("Gábor Kertész", "Ministerpräsident", "HU"), ("Dragan Milovanović", "Präsidenten", "RS")]),
+    ("Er traf den Botschafter Usbekistans in Deutschland, Sardor Ismoilov, im Amt.", "de",
+     [("Sardor Ismoilov", "Botschafter", "UZ")]),
+    ("Vom Staatsminister im Auswärtigen Amt, Jonas Richter, wurde er empfangen.", "de",
+     [("Jonas Richter", "Staatsminister im Auswärtigen Amt", "")]),
+    ("Chinese Vice Premier Liu Jianhong held talks with Uzbek Deputy Prime Minister Sardor Rakhimov.", "en",
+     [("Liu Jianhong", "Vice Premier", "CN"), ("Sardor Rakhimov", "Deputy Prime Minister", "UZ")]),
+    ("Kazakh Minister of Energy Nurlan Sapargaliyev attended.", "en",
+     [("Nurlan Sapargaliyev", "Minister of Energy", "KZ")]),
+    ("Egypt's Minister of Foreign Affairs, Tarek Fahmy, arrived.", "en",
+     [("Tarek Fahmy", "Minister of Foreign Affairs", "EG")]),
+    ("The talks were joined by Wang Yi, China's top diplomat, and others.", "en", []),
+    ("Председатель правительства РФ Михаил Корнеев принял гостя.", "ru",
+     [("Михаил Корнеев", "Председатель правительства", "RU")]),
+    ("Он провёл встречу с вице-премьером России Андреем Савельевым.", "ru",
+     [("Андрей Савельев", "вице-премьер", "RU")]),
+    ("переговоры Министра иностранных дел Российской Федерации Н.В.Кравцова", "ru",
+     [("Н. В. Кравцов", "Министр иностранных дел", "RU")]),
+])
+def test_title_and_name(text, language, expected):
+    assert people(text, language) == expected
+
+
+def test_name_before_its_title():
+    assert people("Andrej Kusnezow, Industrieminister, reist nach Peking.", "de")[0][:2] == \
+        ("Andrej Kusnezow", "Industrieminister")
+
+
+def test_mentions_merge_by_surname():
+    text = ("Präsident Alexander Lukaschenko traf Premier Li Qiang. "
+            "Später sprach Präsident Lukaschenko vor der Presse.")
+    assert [name for name, _, _ in people(text, "de")] == ["Alexander Lukaschenko", "Li Qiang"]
+
+
+def test_russian_oblique_cases_merge_into_the_nominative():
+    text = "Президент Сергей Лавров прибыл. Президента Сергея Лаврова встретили в аэропорту."
+    assert [name for name, _, _ in people(text, "ru")] == ["Сергей Лавров"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Prime Ministers Tran Quoc Minh and Khamphay Vongsa co-chaired the meeting.", "en",
+     [("Tran Quoc Minh", "Prime Ministers", ""), ("Khamphay Vongsa", "Prime Ministers", "")]),
+    ("Министры иностранных дел Египта и ОАЭ Тарек Фахми и Хамдан бин Рашид Аль Мансури провели переговоры.", "ru",
+     [("Тарек Фахми", "Министр иностранных дел", "EG"), ("Хамдан бин Рашид Аль Мансури", "Министр иностранных дел", "AE")]),
+])
+def test_coordinated_names_share_the_title(text, language, expected):
+    assert people(text, language) == expected
+
+
+def test_russian_names_agree_with_an_ambiguous_title_case():
+    text = "Президент Литвы принял в Вильнюсе президента Польши Анджея Дуду."
+    assert [name for name, _, _ in people(text, "ru")] == ["Анджей Дуда"]

@@ -1,0 +1,59 @@
+"""The source's own data: dateline, agency, publication date, and clutter as ignored ranges."""
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.source_meta import find_source_meta
+from briefing.extract.vocab import vocabulary
+
+
+def meta(text, language, published=None):
+    return find_source_meta(text, vocabulary(language), language, published)
+
+
+@pytest.mark.parametrize("text, language, place, agency", [
+    ("MINSK, 18. November (BelTA) – Der Minister reist heute nach Peking, wie das Ministerium mitteilte.", "de", "Minsk", "BelTA"),
+    ("Berlin (dpa) - Die Ministerin empfängt am Montag ihren Amtskollegen aus Kasachstan in Berlin.", "de", "Berlin", "dpa"),
+    ("BEIJING, Nov. 18 (Xinhua) -- Chinese Premier Li met the visiting Prime Minister of Laos on Tuesday.", "en", "Beijing", "Xinhua"),
+    ("ASTANA. KAZINFORM – The Prime Minister received the German economy minister in Astana today.", "en", "Astana", "Kazinform"),
+    ("МОСКВА, 28 мая. /ТАСС/. Премьер-министр принял в Москве главу правительства Вьетнама.", "ru", "Москва", "ТАСС"),
+    ("КАИР, 3 июня – РИА Новости. Министры иностранных дел провели в среду в Каире переговоры.", "ru", "Каир", "РИА Новости"),
+    ("Wien, 8. April 2026 – Die Außenministerin wird am 12. April zu einem Arbeitsbesuch nach Slowenien reisen.", "de", "Wien", ""),
+])
+def test_datelines(text, language, place, agency):
+    found = meta(text, language)
+    assert (found.place, found.agency) == (place, agency)
+    start, end = found.place_span
+    assert text[start:end].casefold() == place.casefold()
+
+
+def test_dateline_year_comes_from_the_latest_dated_event_before_it():
+    text = ("MINSK, 18. November (BelTA) – Der Minister reist nach China, wie das Ministerium mitteilte.\n"
+            "Das Protokoll wurde am 21. Mai 2025 unterzeichnet.\n")
+    found = meta(text, "de")
+    assert found.published == dt.date(2025, 11, 18) and found.published_inferred
+    assert text[slice(*found.published_span)] == "18. November"
+
+
+def test_date_stamp_line_gives_the_publication_date_and_is_ignored():
+    text = ("Startseite\nGespeichert am Dienstag, 10.03.2026, 14:32 Uhr\n"
+            "Berlin (dpa) - Der Außenminister der Republik Kasachstan wird vom 17. bis 20. März erwartet.\n")
+    found = meta(text, "de")
+    assert found.published == dt.date(2026, 3, 10) and not found.published_inferred
+    reasons = {text[r.start:r.end]: r.reason for r in found.ignored}
+    assert reasons["Gespeichert am Dienstag, 10.03.2026, 14:32 Uhr"] == "date stamp"
+    assert reasons["Startseite"] == "web clutter"
+
+
+def test_photo_captions_and_credits_are_ignored_not_removed():
+    text = "Archivfoto\nMINSK, 18. November (BelTA) – Text des Berichts über den Besuch des Ministers.\nXinhua/Wang Ye\n"
+    found = meta(text, "de")
+    spans = [(text[r.start:r.end], r.reason) for r in found.ignored]
+    assert ("Archivfoto", "photo caption") in spans and ("Xinhua/Wang Ye", "photo credit") in spans
+
+
+def test_a_given_publication_date_wins():
+    found = meta("MINSK, 18. November (BelTA) – Der Minister reist nach China, wie es hieß.", "de",
+                 dt.date(2024, 11, 18))
+    assert found.published == dt.date(2024, 11, 18) and not found.published_inferred
