@@ -15,6 +15,7 @@ from briefing.sources.docx_text import DocumentText, TooMuchText, UnsafeXml, par
 from briefing.sources.source_text import (
     MAX_DOCX_BYTES,
     MAX_TEXT_CHARS,
+    MB,
     SourceText,
     check_size,
     file_size,
@@ -114,12 +115,13 @@ def _read_xml(archive: zipfile.ZipFile, name: str, path: Path) -> DocumentText:
             parser.Parse(b"", True)
     except UnsafeXml as exc:
         raise BriefingError(
-            f"refused: the document {exc} (never read; it could fetch files or expand without end)",
+            f"refused: the Word document {exc}, which Briefing never reads (it could fetch files "
+            "or expand without end)",
             path,
         ) from None
     except TooMuchText:
         raise BriefingError(
-            f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS / 1e6:.0f} million characters)",
+            f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS // MB} MB of text)",
             path,
         ) from None
     except expat.ExpatError as exc:

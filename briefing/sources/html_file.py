@@ -9,6 +9,7 @@ from pathlib import Path
 from briefing.errors import BriefingError
 from briefing.sources.source_text import (
     MAX_TEXT_CHARS,
+    MB,
     SourceText,
     finish_text,
     read_limited,
@@ -26,7 +27,7 @@ _BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
     "h4", "h5", "h6", "header", "hr", "html", "legend", "li", "main", "ol", "p", "pre",
-    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
 })
 _CELLS = frozenset({"td", "th"})
 _VOID = frozenset({
@@ -69,7 +70,7 @@ def html_to_text(markup: str, path: Path | None = None) -> tuple[str, str]:
         raise BriefingError(f"the HTML could not be read ({exc})", path) from None
     except _TooLong:
         raise BriefingError(
-            f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS / 1e6:.0f} million characters)",
+            f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS // MB} MB of text)",
             path,
         ) from None
     return parser.text(), _SPACES.sub(" ", "".join(parser.title)).strip()

@@ -17,12 +17,12 @@ MAX_SOURCE_BYTES = 20 * MB
 # A .docx may be larger, since its pictures are never read; only its text part is.
 MAX_DOCX_BYTES = 100 * MB
 # The text taken from any source, in characters (code points).
-MAX_TEXT_CHARS = 20_000_000
+MAX_TEXT_CHARS = 20 * MB
 
 _NEWLINES = re.compile(r"\r\n?")
 # Control characters no text editor writes; tab, line feed, vertical tab (Word's line
 # break), form feed and carriage return are allowed.
-_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 class SourceText(NamedTuple):
@@ -96,11 +96,11 @@ def finish_text(text: str, path: Path | None, *, empty: str) -> str:
         raise BriefingError("not a text file (it holds NUL bytes, i.e. binary data)", path)
     if len(text) > MAX_TEXT_CHARS:
         raise BriefingError(
-            f"the text is too long ({len(text) / 1e6:.0f} million characters; Briefing reads "
-            f"at most {MAX_TEXT_CHARS / 1e6:.0f} million)",
+            f"the text is too long ({len(text) / MB:.0f} MB of text; Briefing reads at most "
+            f"{MAX_TEXT_CHARS // MB} MB)",
             path,
         )
-    controls = sum(1 for _ in _CONTROLS.finditer(text))
+    controls = sum(1 for _ in CONTROLS.finditer(text))
     if controls > max(8, len(text) // 100):
         raise BriefingError("not a text file (it is full of control characters, i.e. binary data)", path)
     text = normalise_newlines(text)

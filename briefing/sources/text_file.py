@@ -6,7 +6,7 @@ import codecs
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.sources.source_text import SourceText, finish_text, read_limited, title_from_path
+from briefing.sources.source_text import CONTROLS, SourceText, finish_text, read_limited, title_from_path
 
 # The single-byte encodings German and Russian office files really use. Left to choose
 # among every encoding it knows, charset-normalizer reads a short German Windows-1252
@@ -41,10 +41,10 @@ def decode_text(raw: bytes, path: Path | None, declared: str | None = None) -> s
         if raw.startswith(bom):
             return _decode_strict(raw[len(bom):], encoding, path)
     if b"\x00" in raw:
-        encoding = _utf16_without_bom(raw)
-        if encoding is None:
+        text = _utf16_without_bom(raw)
+        if text is None:
             raise BriefingError("not a text file (it holds NUL bytes, i.e. binary data)", path)
-        return _decode_strict(raw, encoding, path)
+        return text
     if declared:
         text = _decode_declared(raw, declared)
         if text is not None:
@@ -90,10 +90,17 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     even, odd = raw[0::2].count(0), raw[1::2].count(0)
     units = len(raw) // 2
     if odd == 0 and even * 10 >= units:
-        return "utf-16-be"
-    if even == 0 and odd * 10 >= units:
-        return "utf-16-le"
-    return None
+        encoding = "utf-16-be"
+    elif even == 0 and odd * 10 >= units:
+        encoding = "utf-16-le"
+    else:
+        return None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    # Binary data can pass the test above; text holds no control characters.
+    return None if CONTROLS.search(text) else text
 
 
 def _mostly_utf8(raw: bytes) -> bool:
