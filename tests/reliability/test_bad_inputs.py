@@ -31,3 +31,16 @@ def test_a_crash_is_counted_as_a_crash(tmp_path):
         raise KeyError("x")
 
     assert attempt(Case("t", "boom", boom, Expect.EITHER), tmp_path).outcome == Outcome.CRASHED
+
+
+def test_random_and_mutated_inputs_of_the_benchmark_never_crash(tmp_path):
+    from tests.reliability.fuzz_cases import fuzz_cases
+
+    failures = []
+    for index, case in enumerate(fuzz_cases(40, seed=11)):
+        folder = tmp_path / str(index)
+        folder.mkdir()
+        result = attempt(case, folder)
+        if not result.passed:
+            failures.append(f"{case.id}: {result.outcome}: {result.detail}")
+    assert failures == []
