@@ -29,7 +29,9 @@ MAX_MEMBERS = 5000
 # Declared sizes, checked before anything is inflated.
 MAX_PART_BYTES = 256 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-MAX_RATIO = 100  # deflate reaches ~1000:1 on a bomb; real Word parts stay far below 100:1
+# Deflate packs a bomb's zeros ~1000:1; Word parts stay below ~30:1, and even a document
+# of one paragraph repeated ten thousand times stays near 200:1.
+MAX_RATIO = 500
 RATIO_FLOOR = 1024 * 1024  # small parts may compress better than that without harm
 _CHUNK = 1024 * 1024
 _OFFICE_DOCUMENT = "/officeDocument"
@@ -133,7 +135,9 @@ def _read_xml(archive: zipfile.ZipFile, name: str, path: Path) -> DocumentText:
 
 
 def _short(name: str) -> str:
-    return name if len(name) <= 60 else name[:57] + "..."
+    """A part's name for a message: one line, not too long, whatever the archive holds."""
+    name = "".join(char if char.isprintable() else "?" for char in name[:60])
+    return name if len(name) < 60 else name[:57] + "..."
 
 
 def _reason(exc: BaseException) -> str:

@@ -13,6 +13,7 @@ _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _SEP = "\x1f"
 # Deleted text, field codes and the fallback copy of a text box are not what a reader sees.
 _SKIPPED = {"delText", "instrText", "delInstrText"}
+_MAX_RELATIONS = 10_000
 _RUN_BREAKS = {"br": "\n", "cr": "\n", "tab": "\t", "noBreakHyphen": "-"}
 
 
@@ -47,7 +48,7 @@ class DocumentText:
                 self.runs += 1
             elif self.runs and local in _RUN_BREAKS:
                 self._add(_RUN_BREAKS[local])
-        elif namespace == _RELS and local == "Relationship":
+        elif namespace == _RELS and local == "Relationship" and len(self.relations) < _MAX_RELATIONS:
             self.relations.append((attrs.get("Type", ""), attrs.get("Target", "")))
 
     def end(self, name: str) -> None:

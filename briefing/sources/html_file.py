@@ -67,7 +67,7 @@ def html_to_text(markup: str, path: Path | None = None) -> tuple[str, str]:
         parser.close()
     except (AssertionError, ValueError, IndexError) as exc:
         # html.parser is lenient but has a few asserts on odd markup (``<![``).
-        raise BriefingError(f"the HTML could not be read ({exc})", path) from None
+        raise BriefingError(f"the HTML could not be read ({exc.__class__.__name__})", path) from None
     except _TooLong:
         raise BriefingError(
             f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS // MB} MB of text)",

@@ -32,8 +32,12 @@ _REFUSED_SIGNATURES = (
     (b"{\\rtf", "an RTF file: open it in Word and save it as .docx or as text"),
 )
 _HTML_START = re.compile(rb"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE | re.DOTALL)
-_MAIL_HEADER = re.compile(rb"(From|Received|Return-Path|MIME-Version|Message-ID|Date|Subject|To|Delivered-To): ",
-                          re.IGNORECASE)
+# A mail starts with header lines; two of them, the first a usual one, tell it from a text.
+_MAIL_HEADER = re.compile(
+    rb"(From|Received|Return-Path|MIME-Version|Message-ID|Date|Subject|To|Delivered-To): [^\r\n]*\r?\n"
+    rb"[A-Za-z][A-Za-z0-9-]*: ",
+    re.IGNORECASE,
+)
 _TITLE_CHARS = 80
 
 

@@ -75,8 +75,8 @@ def _decode_declared(raw: bytes, declared: str) -> str | None:
         return None
     if name in _LATIN1_LABELS:
         name = "cp1252"
-    if name.startswith("utf_16") or name.startswith("utf_32"):
-        return None  # a text without NUL bytes cannot be UTF-16, whatever it declares
+    if name.startswith(("utf_16", "utf_32", "utf_7")):
+        return None  # without NUL bytes no UTF-16; UTF-7 is declared only to smuggle markup
     try:
         return raw.decode(name)
     except UnicodeDecodeError:

@@ -94,6 +94,12 @@ def test_a_zip_bomb_is_refused_from_its_declared_sizes_before_inflating(tmp_path
     assert time.perf_counter() - started < 0.5
 
 
+def test_a_long_repetitive_document_is_no_bomb(tmp_path):
+    paragraphs = GERMAN.strip().split("\n") * 20_000
+    path = write_docx(tmp_path / "lang.docx", document_xml(paragraphs))
+    assert load_source(path).text == "\n".join(paragraphs)
+
+
 def test_a_bomb_that_lies_about_its_size_is_read_no_further_than_declared(tmp_path):
     path = write_lying_bomb_docx(tmp_path / "liar.docx")
     with pytest.raises(BriefingError, match="(damaged|broken XML)"):
@@ -157,3 +163,12 @@ def test_a_docx_with_more_text_than_the_limit_is_refused(tmp_path, monkeypatch):
     path = write_docx(tmp_path / "long.docx", document_xml([GERMAN] * 20))
     with pytest.raises(BriefingError, match="too long"):
         load_source(path)
+
+
+def test_a_part_name_with_a_line_break_stays_on_one_line_in_the_message(tmp_path):
+    path = tmp_path / "name.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("evil\nname.xml", b"\0" * (4 * 1024 * 1024))
+    with pytest.raises(BriefingError, match=r"evil\?name\.xml") as info:
+        load_source(path)
+    assert "\n" not in str(info.value)

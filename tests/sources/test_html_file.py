@@ -79,3 +79,9 @@ def test_html_without_suffix_is_recognised(tmp_path):
     path = tmp_path / "download"
     path.write_text("<!DOCTYPE html>\n<html><body><p>Meldung</p><script>x()</script></body></html>", "utf-8")
     assert load_source(path).text == "Meldung"
+
+
+def test_a_declared_utf7_is_ignored(tmp_path):
+    path = tmp_path / "utf7.html"
+    path.write_bytes(b'<meta charset="utf-7"><p>+ADw-script+AD4-alert(1)+ADw-/script+AD4-</p>')
+    assert load_source(path).text == "+ADw-script+AD4-alert(1)+ADw-/script+AD4-"

@@ -80,3 +80,9 @@ def test_bad_pasted_text_is_refused_without_a_file_name(text, message):
     with pytest.raises(BriefingError, match=message) as info:
         source_from_text(text)
     assert info.value.path is None
+
+
+def test_a_text_starting_with_a_date_line_is_not_taken_for_a_mail(tmp_path):
+    path = tmp_path / "meldung"
+    path.write_text("Date: 18.11.2025\nMINSK (BelTA) – Der Minister reist ab.\n", "utf-8")
+    assert load_source(path).text == "Date: 18.11.2025\nMINSK (BelTA) – Der Minister reist ab.\n"
