@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.model.note import Source
+from briefing.sources.clutter import find_clutter
 from briefing.sources.docx_file import OLE_SIGNATURE, read_docx_file
 from briefing.sources.eml_file import read_eml_file
 from briefing.sources.html_file import read_html_file
@@ -45,13 +46,14 @@ def load_source(path: str | Path) -> Source:
     """Read a source file (.txt in any common encoding, .docx, .html, .eml) into a Source.
 
     The text is stored as read except that every line ending becomes LF; evidence
-    offsets refer to that stored text. Every failure is one BriefingError naming the file.
+    offsets refer to that stored text, and web clutter is marked in ``ignored``, never
+    cut. Every failure is one BriefingError naming the file.
     """
     path = Path(path)
     file_size(path)
     reader = _READERS[_kind(path)]
     text, title = reader(path)
-    return Source(id=source_id_for(text), text=text, filename=path.name, title=title)
+    return Source(id=source_id_for(text), text=text, filename=path.name, title=title, ignored=find_clutter(text))
 
 
 def source_from_text(text: str, title: str = "") -> Source:
@@ -60,7 +62,9 @@ def source_from_text(text: str, title: str = "") -> Source:
         # Text from a clipboard may carry UTF-16 halves: pair them, mark lone ones.
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     text = finish_text(text, None, empty="the pasted text is empty")
-    return Source(id=source_id_for(text), text=text, title=title.strip() or _first_line(text))
+    return Source(
+        id=source_id_for(text), text=text, title=title.strip() or _first_line(text), ignored=find_clutter(text)
+    )
 
 
 def source_id_for(text: str) -> str:

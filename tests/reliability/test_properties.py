@@ -66,6 +66,7 @@ def _load_or_refuse(path) -> None:
         assert str(exc).startswith(str(path)) and "\n" not in str(exc)
         return
     assert source.text.strip() and "\x00" not in source.text and "\r" not in source.text
+    assert all(0 <= part.start < part.end <= len(source.text) for part in source.ignored)
     _saves_and_loads(Note(sources=(source,)), path.with_name("check.briefing.json"))
 
 
