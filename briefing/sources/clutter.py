@@ -55,21 +55,30 @@ _NAVIGATION_LINE = re.compile(
 )
 # "Startseite › Politik › Wirtschaft": a breadcrumb trail.
 _BREADCRUMB = re.compile(r"^(?:startseite|home|главная)\s*[›>»/|]\s*[\w ›>»/|-]{0,60}$", re.IGNORECASE)
-_LINE = re.compile(r"[^\n]+")
+# A line that may be clutter: it starts like a credit or navigation, or is short and holds a time.
+_CANDIDATE = re.compile(
+    rf"^[ \t]*(?:©|(?:{_PHOTO_WORDS}|{_AGENCIES})|"
+    + "|".join(re.escape(word) for word in sorted(_NAVIGATION_WORDS, key=len, reverse=True))
+    + r"|.*?\d(?::\d\d|\.\d\d[ \t]*uhr))",
+    re.IGNORECASE,
+)
+_LONGEST_LINE = 2 * MAX_CLUTTER_LINE  # with the white space around it
 
 
 def find_clutter(text: str) -> tuple[IgnoredRange, ...]:
     """The whole lines of ``text`` that are web clutter, as code-point ranges with a reason."""
     ranges = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        stripped = line.strip()
-        if not stripped or len(stripped) > MAX_CLUTTER_LINE:
-            continue
-        reason = _reason(stripped)
-        if reason:
-            start = match.start() + (len(line) - len(line.lstrip()))
-            ranges.append(IgnoredRange(start=start, end=start + len(stripped), reason=reason))
+    start = 0
+    for line in text.split("\n"):
+        # Cheap tests first: most lines are long sentences, or plain words.
+        if len(line) <= _LONGEST_LINE and _CANDIDATE.match(line):
+            stripped = line.strip()
+            if stripped and len(stripped) <= MAX_CLUTTER_LINE:
+                reason = _reason(stripped)
+                if reason:
+                    first = start + len(line) - len(line.lstrip())
+                    ranges.append(IgnoredRange(start=first, end=first + len(stripped), reason=reason))
+        start += len(line) + 1
     return tuple(ranges)
 
 

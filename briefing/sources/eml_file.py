@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import re
 import email.errors
 from email import policy
 from email.message import EmailMessage
@@ -15,11 +16,14 @@ from briefing.sources.text_file import decode_text
 
 MAX_PARTS = 1000
 _NAMED_ATTACHMENTS = 3
+# A line that may delimit a MIME part: "--" and a boundary of 1 to 70 characters.
+_DELIMITER = re.compile(rb"^--[^\r\n]{1,72}\r?$", re.MULTILINE)
 
 
 def read_eml_file(path: Path) -> SourceText:
     """The text/plain body of a message (else its text/html body); attachments are not read."""
     raw = read_limited(path)
+    _check_part_count(raw, path)
     try:
         message = email.message_from_bytes(raw, policy=policy.default)
         parts = list(_walk(message, path))
@@ -46,6 +50,13 @@ def read_eml_file(path: Path) -> SourceText:
         html_title = ""
     title = " ".join(subject.split()) or html_title or title_from_path(path)
     return SourceText(text, title + _attachment_note(names))
+
+
+def _check_part_count(raw: bytes, path: Path) -> None:
+    """Refuse a message of countless tiny parts before parsing it (the parser would take minutes)."""
+    for count, _ in enumerate(_DELIMITER.finditer(raw), start=1):
+        if count > 2 * MAX_PARTS:
+            raise BriefingError(f"the e-mail has more than {MAX_PARTS} parts", path)
 
 
 def _walk(message: EmailMessage, path: Path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def html_to_text(markup: str, path: Path | None = None) -> tuple[str, str]:
     """(visible text, title) of an HTML document; one line per block, cells split by tabs."""
     parser = _TextParser()
     try:
-        parser.feed(markup)
+        parser.feed(_defuse_tail(markup))
         parser.close()
     except (AssertionError, ValueError, IndexError) as exc:
         # html.parser is lenient but has a few asserts on odd markup (``<![``).
@@ -74,6 +75,15 @@ def html_to_text(markup: str, path: Path | None = None) -> tuple[str, str]:
             path,
         ) from None
     return parser.text(), _SPACES.sub(" ", "".join(parser.title)).strip()
+
+
+def _defuse_tail(markup: str) -> str:
+    """After the last '>' no tag can end, so its '<' are text; said so up front, because
+    html.parser (before Python 3.13.4) rescans the whole rest for each of them: minutes."""
+    last = markup.rfind(">")
+    if markup.find("<", last + 1) < 0:
+        return markup
+    return markup[: last + 1] + markup[last + 1:].replace("&", "&amp;").replace("<", "&lt;")
 
 
 class _TooLong(Exception):
@@ -89,15 +99,18 @@ class _TextParser(HTMLParser):
         self.title: list[str] = []
         self.size = 0
         self.hidden: list[str] = []
+        self.hidden_names: Counter[str] = Counter()  # what ``hidden`` holds, for quick look-ups
         self.in_title = False
         self.pre = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag == "body":
+        if tag == "body" and self.hidden_names["head"]:
             # A page may leave <head> unclosed; the body is never hidden by it.
             self.hidden = [name for name in self.hidden if name != "head"]
+            self.hidden_names["head"] = 0
         if tag in _HIDDEN and tag not in _VOID:
             self.hidden.append(tag)
+            self.hidden_names[tag] += 1
         elif tag == "title":
             self.in_title = True
         elif self.hidden:
@@ -119,10 +132,13 @@ class _TextParser(HTMLParser):
         if tag == "title":
             self.in_title = False
         elif self.hidden:
-            if tag in self.hidden:
+            if self.hidden_names[tag]:
                 # Close up to the matching tag: a stray end tag never hides the rest.
-                while self.hidden and self.hidden.pop() != tag:
-                    pass
+                while self.hidden:
+                    name = self.hidden.pop()
+                    self.hidden_names[name] -= 1
+                    if name == tag:
+                        break
         elif tag in _BLOCKS:
             self._add("\n")
             if tag == "pre" and self.pre:

@@ -1,5 +1,6 @@
 """E-mail sources: the text body, attachments named in the title but never read."""
 
+import time
 from email.message import EmailMessage
 
 import pytest
@@ -92,3 +93,13 @@ def test_a_saved_mht_page_is_read_as_html(tmp_path):
     )
     source = load_source(path)
     assert (source.text, source.title) == ("Der Minister traf in Peking ein.", "Kusnezow in Peking")
+
+
+def test_a_message_of_countless_tiny_parts_is_refused_before_parsing(tmp_path):
+    part = b"--x\r\nContent-Type: text/plain\r\n\r\nT\r\n"
+    path = tmp_path / "flood.eml"
+    path.write_bytes(b"Subject: Flut\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n" + part * 400_000)
+    started = time.perf_counter()
+    with pytest.raises(BriefingError, match="more than 1000 parts"):
+        load_source(path)
+    assert time.perf_counter() - started < 1.0
