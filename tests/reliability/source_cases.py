@@ -88,6 +88,8 @@ CASES = [
     _refused("a missing file", "fehlt.txt", lambda path: None, "does not exist"),
     Case(CATEGORY, "HTML with scripts and styles", _file("seite.html", _PAGE.encode()), Expect.LOADED,
          lambda source: source.text == "Kusnezow besucht China\nDer Minister reist ab."),
+    Case(CATEGORY, "HTML ending in an endless unclosed tag", _file("endlos.html", b"<p>Text</p>" + b"<a " * 200_000),
+         Expect.LOADED, lambda source: source.text.startswith("Text\n<a <a")),
     _refused("HTML with scripts only", "leer.html",
              b"<html><script>alert('x')</script><style>p{}</style></html>", "holds no text"),
     Case(CATEGORY, ".eml with attachments", _file("mail.eml", _MAIL), Expect.LOADED,
@@ -96,6 +98,9 @@ CASES = [
     _refused(".eml with only an attachment", "anhang.eml",
              b"Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: image/png\r\n"
              b"Content-Disposition: attachment; filename=a.png\r\n\r\nxx\r\n--b--\r\n", "no text"),
+    _refused(".eml flooded with tiny parts", "flut.eml",
+             b"Subject: x\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+             + b"--b\r\nContent-Type: text/plain\r\n\r\nT\r\n" * 100_000, "more than 1000 parts"),
     _refused(".docx that is not a zip", "bericht.docx", GERMAN.encode(), "not a zip archive"),
     _refused(".docx that is an old .doc", "alt.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504, ".doc"),
     _refused("zip bomb disguised as .docx", "bombe.docx", write_zip_bomb_docx, "zip bomb"),

@@ -1,6 +1,7 @@
 """HTML sources: the text a reader sees, no scripts, no styles, nothing fetched."""
 
 import socket
+import time
 
 import pytest
 
@@ -85,3 +86,13 @@ def test_a_declared_utf7_is_ignored(tmp_path):
     path = tmp_path / "utf7.html"
     path.write_bytes(b'<meta charset="utf-7"><p>+ADw-script+AD4-alert(1)+ADw-/script+AD4-</p>')
     assert load_source(path).text == "+ADw-script+AD4-alert(1)+ADw-/script+AD4-"
+
+
+def test_an_endless_unclosed_tag_is_read_in_linear_time(tmp_path):
+    # Python's html.parser before 3.13.4 rescans the rest for every '<' after the last '>'.
+    path = tmp_path / "endlos.html"
+    path.write_bytes(b"<p>Anfang</p>" + b"<a " * 300_000)
+    started = time.perf_counter()
+    source = load_source(path)
+    assert time.perf_counter() - started < 3.0
+    assert source.text.startswith("Anfang\n<a <a ")
