@@ -83,7 +83,7 @@ def _defuse_tail(markup: str) -> str:
     last = markup.rfind(">")
     if markup.find("<", last + 1) < 0:
         return markup
-    return markup[: last + 1] + markup[last + 1:].replace("&", "&amp;").replace("<", "&lt;")
+    return markup[: last + 1] + markup[last + 1:].replace("<", "&lt;")
 
 
 class _TooLong(Exception):

@@ -39,7 +39,7 @@ _MAIL_HEADER = re.compile(
     rb"[A-Za-z][A-Za-z0-9-]*: ",
     re.IGNORECASE,
 )
-_TITLE_CHARS = 80
+_TITLE_CHARS = 120
 
 
 def load_source(path: str | Path) -> Source:
@@ -53,7 +53,10 @@ def load_source(path: str | Path) -> Source:
     file_size(path)
     reader = _READERS[_kind(path)]
     text, title = reader(path)
-    return Source(id=source_id_for(text), text=text, filename=path.name, title=title, ignored=find_clutter(text))
+    return Source(
+        id=source_id_for(text), text=text, filename=path.name, title=_short_title(title),
+        ignored=find_clutter(text),
+    )
 
 
 def source_from_text(text: str, title: str = "") -> Source:
@@ -63,7 +66,8 @@ def source_from_text(text: str, title: str = "") -> Source:
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     text = finish_text(text, None, empty="the pasted text is empty")
     return Source(
-        id=source_id_for(text), text=text, title=title.strip() or _first_line(text), ignored=find_clutter(text)
+        id=source_id_for(text), text=text, title=_short_title(title.strip() or _first_line(text)),
+        ignored=find_clutter(text),
     )
 
 
@@ -95,5 +99,10 @@ def _kind(path: Path) -> str:
 
 
 def _first_line(text: str) -> str:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line if len(line) <= _TITLE_CHARS else line[: _TITLE_CHARS - 1].rstrip() + "…"
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _short_title(title: str) -> str:
+    """A title fit for a tab: one line of at most 120 characters."""
+    title = " ".join(title.split())
+    return title if len(title) <= _TITLE_CHARS else title[: _TITLE_CHARS - 1].rstrip() + "…"

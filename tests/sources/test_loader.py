@@ -55,7 +55,7 @@ def test_pasted_text_is_normalised_like_a_file():
 
 def test_pasted_text_gets_a_short_title_from_its_first_line():
     source = source_from_text("\n\n" + "Sehr lange Überschrift " * 10 + "\nText")
-    assert len(source.title) == 80
+    assert len(source.title) == 120
     assert source.title.endswith("…")
 
 
@@ -86,3 +86,12 @@ def test_a_text_starting_with_a_date_line_is_not_taken_for_a_mail(tmp_path):
     path = tmp_path / "meldung"
     path.write_text("Date: 18.11.2025\nMINSK (BelTA) – Der Minister reist ab.\n", "utf-8")
     assert load_source(path).text == "Date: 18.11.2025\nMINSK (BelTA) – Der Minister reist ab.\n"
+
+
+def test_a_huge_title_is_cut_to_one_short_line(tmp_path):
+    path = tmp_path / "titel.html"
+    words = "Besuch  in\nPeking " * 50000
+    path.write_text(f"<title>{words}</title><p>Text</p>", "utf-8")
+    source = load_source(path)
+    assert len(source.title) <= 120 and source.title.endswith("…")
+    assert source.title.startswith("Besuch in Peking Besuch")
