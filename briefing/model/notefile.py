@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from briefing.model.note import FORMAT_MARKER, SCHEMA_VERSION, Note
 
 NOTE_SUFFIX = ".briefing.json"
 MAX_NOTE_BYTES = 64 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 # schema_version N -> function turning a version-N document into a version-(N+1) one.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
@@ -117,11 +119,18 @@ def describe_validation_error(exc: ValidationError, limit: int = 3) -> str:
         else:
             message = str(error.get("msg", "is not valid"))
             message = message.removeprefix("Value error, ")
-        phrases.append(f"{location}: {message}" if location else message)
+        phrase = f"{location}: {message}" if location else message
+        phrases.append(_one_short_line(phrase))
     extra = exc.error_count() - limit
     if extra > 0:
         phrases.append(f"and {extra} more")
     return "; ".join(phrases)
+
+
+def _one_short_line(phrase: str, limit: int = 200) -> str:
+    """Names and values quoted from a file may hold line breaks or megabytes: keep one short line."""
+    phrase = _CONTROL.sub(lambda match: repr(match.group())[1:-1], phrase)
+    return phrase if len(phrase) <= limit else phrase[: limit - 1] + "…"
 
 
 def _location(loc: tuple[Any, ...]) -> str:
