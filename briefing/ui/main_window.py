@@ -157,6 +157,13 @@ class MainWindow(QMainWindow):
         for form in self.forms:
             if path in form.labels:
                 return form.field_label(path)
+        for table in self.tables:
+            index = table.model.index_for(path)
+            if index.isValid():
+                header = table.model.columns()[index.column()].header
+                item = table.model.item_label(table.model.item(index.row())) or f"{index.row() + 1}"
+                item = item if len(item) <= 40 else item[:39] + "…"
+                return f"{header} – {item}"
         try:
             return describe_field(self.session.note, path)
         except BriefingError:

@@ -18,9 +18,9 @@ class DocumentsTableModel(RowsTableModel):
         self.noun = tr("document")
         return [
             Column("title", tr("Title")),
-            Column("kind", tr("Kind"), choices=choices.document_kinds, width=130),
+            Column("kind", tr("Kind"), choices=choices.document_kinds, width=110),
             Column("parties", tr("Parties"), show=converters.commas_out, read=converters.commas_in,
-                   tip=tr("Separated by commas")),
+                   tip=tr("Separated by commas"), width=140),
             Column("status", tr("Status"), choices=choices.document_statuses, width=110),
             Column("date", tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
                    tip=tr("17.11.2025 or 11.2025"), width=90),
