@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.forms: list[NoteForm] = []
         self.tables: list[TableEditor] = []
         self.meta_form = self._add_form(MetaForm(session), self.tr("&Note"))
-        self.visit_form = self._add_form(VisitForm(session), self.tr("&Visit"))
+        self.visit_form = self._add_form(VisitForm(session), self.tr("V&isit"))
         self.programme_table = self._add_table(ProgrammeTableModel(session), self.tr("Pro&gramme"))
         self.participants_table = self._add_table(ParticipantsTableModel(session), self.tr("Partici&pants"))
         self.documents_table = self._add_table(DocumentsTableModel(session), self.tr("&Documents"))

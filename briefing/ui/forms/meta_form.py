@@ -34,14 +34,14 @@ class MetaForm(NoteForm):
             ("meta.author", tr("&Author"), ""),
             ("meta.phone", tr("P&hone"), ""),
             ("meta.addressee", tr("A&ddressee"), tr("e.g. Herrn Staatssekretär")),
-            ("meta.routing", tr("&Routing"), tr("über …")),
+            ("meta.routing", tr("R&outing"), tr("über …")),
         )
         for path, label, placeholder in simple:
             edit = line_edit(self, placeholder)
             self.add_row(layout, label, path, edit)
             self.bind(path, edit)
         for path, label in (
-            ("meta.date", tr("Dat&e")),
+            ("meta.date", tr("D&ate")),
             ("meta.as_of", tr("A&s of")),
             ("meta.deadline", tr("Dead&line")),
         ):
