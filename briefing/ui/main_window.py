@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        dock.show()  # also when the window is already on screen
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
