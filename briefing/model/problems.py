@@ -7,6 +7,9 @@ from enum import StrEnum
 
 from briefing.model.countries import is_country_code
 from briefing.model.note import Note
+from briefing.model.page_estimate import estimate_pages
+
+MAX_PAGES = 2.0
 
 
 class Severity(StrEnum):
@@ -87,6 +90,10 @@ def find_problems(note: Note) -> list[Problem]:
 
     if meta.deadline and meta.date and meta.deadline < meta.date:
         warning("meta.deadline", "the deadline lies before the note's date")
+
+    pages = estimate_pages(note)
+    if pages > MAX_PAGES:
+        warning("sections", f"the note will fill about {pages:.1f} pages; a brief should keep to two")
 
     found.sort(key=lambda problem: problem.severity != Severity.ERROR)
     return found

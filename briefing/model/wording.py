@@ -1,0 +1,91 @@
+"""The fixed words of an exported note in its language: labels, column heads, choice names."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from briefing.model.note import DocumentKind, DocumentStatus, Press, Purpose, Role, Side
+
+# key -> (German, English)
+_LABELS: dict[str, tuple[str, str]] = {
+    "file_reference": ("Aktenzeichen", "File reference"),
+    "unit": ("Referat", "Unit"),
+    "author": ("Verfasser/in", "Author"),
+    "phone": ("Tel.", "Tel."),
+    "date": ("Datum", "Date"),
+    "as_of": ("Stand", "As of"),
+    "addressee": ("An", "To"),
+    "routing": ("Über", "Via"),
+    "purpose": ("Zweck", "Purpose"),
+    "deadline": ("Frist", "Deadline"),
+    "clearances": ("Mitzeichnung", "Cleared by"),
+    "guest_country": ("Gast", "Guest"),
+    "host_country": ("Gastgeber", "Host"),
+    "period": ("Zeitraum", "Dates"),
+    "places": ("Ort", "Place"),
+    "occasion": ("Anlass", "Occasion"),
+    "visit_purpose": ("Ziele", "Aims"),
+    "sectors": ("Bereiche", "Sectors"),
+    "time": ("Zeit", "Time"),
+    "place": ("Ort", "Place"),
+    "event": ("Programmpunkt", "Event"),
+    "press": ("Presse", "Press"),
+    "name": ("Name", "Name"),
+    "function": ("Funktion", "Function"),
+    "side": ("Seite", "Side"),
+    "role": ("Rolle", "Role"),
+    "title": ("Titel", "Title"),
+    "kind": ("Art", "Kind"),
+    "parties": ("Parteien", "Parties"),
+    "status": ("Stand", "Status"),
+    "text": ("Ereignis", "Event"),
+    "notes": ("Bemerkungen", "Notes"),
+}
+
+_CHOICE_LIST: tuple[tuple[StrEnum, str, str], ...] = (
+    (Purpose.INFORMATION, "Zur Information", "For information"),
+    (Purpose.DECISION, "Zur Entscheidung", "For decision"),
+    (Purpose.MEETING_BRIEF, "Gesprächsvorbereitung", "Meeting brief"),
+    (Side.GUEST, "Gastseite", "Guest side"),
+    (Side.HOST, "Gastgeberseite", "Host side"),
+    (Side.OTHER, "Sonstige", "Other"),
+    (Role.HEAD_OF_DELEGATION, "Delegationsleitung", "Head of delegation"),
+    (Role.CO_CHAIR, "Ko-Vorsitz", "Co-chair"),
+    (Role.MEMBER, "Delegationsmitglied", "Member"),
+    (Role.HOST, "Gastgeber", "Host"),
+    (Role.ACCOMPANYING, "Begleitung", "Accompanying"),
+    (Role.EXPERT, "Fachexperte", "Expert"),
+    (Role.INTERPRETER, "Dolmetscher", "Interpreter"),
+    (Role.OTHER, "Sonstige", "Other"),
+    (DocumentKind.AGREEMENT, "Abkommen", "Agreement"),
+    (DocumentKind.MEMORANDUM, "Absichtserklärung (MoU)", "Memorandum of understanding"),
+    (DocumentKind.PROTOCOL, "Protokoll", "Protocol"),
+    (DocumentKind.DECLARATION, "Erklärung", "Declaration"),
+    (DocumentKind.PROGRAMME_OR_PLAN, "Programm / Plan", "Programme or plan"),
+    (DocumentKind.CONTRACT, "Vertrag", "Contract"),
+    (DocumentKind.EXCHANGE_OF_NOTES, "Notenwechsel", "Exchange of notes"),
+    (DocumentKind.OTHER, "Sonstiges", "Other"),
+    (DocumentStatus.PLANNED, "geplant", "planned"),
+    (DocumentStatus.TO_BE_SIGNED, "zur Unterzeichnung", "to be signed"),
+    (DocumentStatus.SIGNED, "unterzeichnet", "signed"),
+    (DocumentStatus.IN_NEGOTIATION, "in Verhandlung", "in negotiation"),
+    (DocumentStatus.MENTIONED, "erwähnt", "mentioned"),
+    (Press.OPEN, "presseöffentlich", "open to press"),
+    (Press.CLOSED, "nicht presseöffentlich", "closed"),
+)
+# Keyed by enum type too: Role.HOST and Side.HOST are both the string "host".
+_CHOICES = {(type(value), value.value): (de, en) for value, de, en in _CHOICE_LIST}
+
+
+def label(key: str, language: str = "de") -> str:
+    """A field label or column head in ``language`` ("file_reference" -> "Aktenzeichen")."""
+    german, english = _LABELS[key]
+    return german if language == "de" else english
+
+
+def choice(value: StrEnum | None, language: str = "de") -> str:
+    """The name of a choice (role, side, kind, status, press, purpose) in ``language``."""
+    if value is None:
+        return ""
+    german, english = _CHOICES[(type(value), value.value)]
+    return german if language == "de" else english
