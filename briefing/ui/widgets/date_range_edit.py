@@ -1,0 +1,168 @@
+"""A start and end date, each a day or a month only, each may stay empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from briefing.model.partial_date import PartialDate
+
+# The earliest date stands for "no date": QDateEdit then shows its special value text.
+_EMPTY = QDate(1900, 1, 1)
+
+
+class PartialDateEdit(QWidget):
+    """One date: a calendar field, a "month only" box and a button that empties it."""
+
+    committed = Signal(object)
+    """The user finished editing; carries the PartialDate or None. Once per change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edit = QDateEdit(self)
+        self._edit.setCalendarPopup(True)
+        self._edit.setMinimumDate(_EMPTY)
+        self._edit.setSpecialValueText(" ")
+        self._edit.setDate(_EMPTY)
+        self._edit.setMinimumWidth(self._edit.fontMetrics().horizontalAdvance("00.00.00000") + 40)
+        self._month = QCheckBox(self.tr("month only"), self)
+        self._month.setToolTip(self.tr("The day is not known yet: keep only month and year"))
+        self._clear = QToolButton(self)
+        self._clear.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self._clear.setToolTip(self.tr("Clear the date"))
+        self._clear.setAccessibleName(self.tr("Clear the date"))
+        self._clear.setAutoRaise(True)
+        self._clear.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self._edit)
+        layout.addWidget(self._month)
+        layout.addWidget(self._clear)
+        self.setFocusProxy(self._edit)
+        self._value: PartialDate | None = None
+        self._apply_format()
+        self._edit.installEventFilter(self)
+        self._edit.editingFinished.connect(self._commit)
+        self._edit.calendarWidget().clicked.connect(lambda _date: self._commit())
+        self._edit.calendarWidget().activated.connect(lambda _date: self._commit())
+        self._month.toggled.connect(self._on_month_toggled)
+        self._clear.clicked.connect(self._on_clear_clicked)
+
+    def value(self) -> PartialDate | None:
+        return self._value
+
+    def setValue(self, value: PartialDate | None) -> None:  # noqa: N802 (Qt naming)
+        """Show ``value`` without emitting ``committed``."""
+        self._value = value
+        self._show(value)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802
+        super().setAccessibleName(name)
+        self._edit.setAccessibleName(name)
+        self._month.setAccessibleName(self.tr("%1: month only").replace("%1", name))
+
+    def dateEdit(self) -> QDateEdit:  # noqa: N802
+        return self._edit
+
+    def monthOnlyBox(self) -> QCheckBox:  # noqa: N802
+        return self._month
+
+    def clearButton(self) -> QToolButton:  # noqa: N802
+        return self._clear
+
+    def _show(self, value: PartialDate | None) -> None:
+        widgets = (self._edit, self._month)
+        blocked = [w.blockSignals(True) for w in widgets]
+        self._month.setChecked(bool(value and value.month_only))
+        self._edit.setDate(QDate(value.year, value.month, value.day or 1) if value else _EMPTY)
+        for widget, was in zip(widgets, blocked):
+            widget.blockSignals(was)
+        self._apply_format()
+
+    def _apply_format(self) -> None:
+        short = self.locale().dateFormat(self.locale().FormatType.ShortFormat)
+        numeric = "dd.MM.yyyy" if "." in short else "dd/MM/yyyy"
+        self._edit.setDisplayFormat("MM.yyyy" if self._month.isChecked() and "." in numeric
+                                    else "MM/yyyy" if self._month.isChecked() else numeric)
+
+    def _read(self) -> PartialDate | None:
+        date = self._edit.date()
+        if date == _EMPTY:
+            return None
+        return PartialDate(date.year(), date.month(), None if self._month.isChecked() else date.day())
+
+    def _commit(self) -> None:
+        value = self._read()
+        if value != self._value:
+            self._value = value
+            self.committed.emit(value)
+
+    def _on_month_toggled(self, _checked: bool) -> None:
+        self._apply_format()
+        self._commit()
+
+    def _on_clear_clicked(self) -> None:
+        self._show(None)
+        self._commit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Delete or Backspace over the whole text empties the date, as in any text field.
+        if watched is self._edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else 0
+            line = self._edit.lineEdit()
+            whole = line.selectedText() == line.text() or self._edit.date() == _EMPTY
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+                self._on_clear_clicked()
+                return True
+            if self._edit.date() == _EMPTY and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self._edit.setDate(QDate.currentDate())  # start stepping from today, not 1900
+                return True
+        return super().eventFilter(watched, event)
+
+
+class DateRangeEdit(QWidget):
+    """From and to, each a PartialDateEdit; ``committed(start, end)`` once per edit."""
+
+    committed = Signal(object, object)
+    """The user changed the start or the end: (PartialDate | None, PartialDate | None)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.startEdit = PartialDateEdit(self)
+        self.endEdit = PartialDateEdit(self)
+        self.startEdit.setAccessibleName(self.tr("Start date"))
+        self.endEdit.setAccessibleName(self.tr("End date"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.startEdit)
+        layout.addWidget(QLabel(self.tr("to"), self))
+        layout.addWidget(self.endEdit)
+        layout.addStretch(1)
+        self.setFocusProxy(self.startEdit)
+        self.startEdit.committed.connect(lambda _value: self._on_part_committed())
+        self.endEdit.committed.connect(lambda _value: self._on_part_committed())
+
+    def start(self) -> PartialDate | None:
+        return self.startEdit.value()
+
+    def end(self) -> PartialDate | None:
+        return self.endEdit.value()
+
+    def setRange(self, start: PartialDate | None, end: PartialDate | None) -> None:  # noqa: N802
+        """Show both dates without emitting ``committed``."""
+        self.startEdit.setValue(start)
+        self.endEdit.setValue(end)
+
+    def _on_part_committed(self) -> None:
+        self.committed.emit(self.start(), self.end())
