@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from briefing.model.note import Note
 from briefing.model.reading import Block, Bullets, Fields, Paragraph, Reading, Table, read_note
 
 # Only what Qt's rich-text engine understands (a subset of HTML 4 and CSS 2.1).
-_STYLE = """
+STYLE = """
 body { font-family: 'Arial', 'Liberation Sans', sans-serif; font-size: 10.5pt; color: #1a1a1a; }
 p.classification { text-align: center; font-weight: bold; color: #8b0000; letter-spacing: 1px; }
 h1 { font-size: 13pt; font-weight: bold; margin-top: 10px; margin-bottom: 8px; }
@@ -22,51 +23,93 @@ p.empty { color: #777777; font-style: italic; }
 """
 
 
+CHUNK_ROWS = 20
+"""Long tables are cut into tables of this many rows: a rich-text view lays out each alone."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A fragment of the preview; a table chunk also carries its rows, to update cells in place."""
+
+    html: str
+    rows: tuple[tuple[str, ...], ...] | None = None
+
+
 def render_html(note: Note | Reading, empty_text: str = "") -> str:
     """The note (or its reading) as an HTML document for a rich-text view."""
+    body = "\n".join(piece.html for piece in render_pieces(note, empty_text))
+    return f"<html><head><style>{STYLE}</style></head><body>{body}</body></html>"
+
+
+def render_pieces(note: Note | Reading, empty_text: str = "") -> list[Piece]:
+    """The body of the preview as fragments in reading order (style sheet: ``STYLE``)."""
     reading = note if isinstance(note, Reading) else read_note(note)
-    parts = [f"<html><head><style>{_STYLE}</style></head><body>"]
+    parts: list[Piece] = []
     if reading.classification:
-        parts.append(f'<p class="classification">{escape(reading.classification)}</p>')
+        parts.append(Piece(f'<p class="classification">{escape(reading.classification)}</p>'))
     if reading.header:
-        parts.append('<table class="header" cellspacing="0" cellpadding="1">')
-        parts.extend(
+        rows = "".join(
             f'<tr><td class="label">{escape(name)}</td><td>{escape(value)}</td></tr>'
             for name, value in reading.header
         )
-        parts.append("</table>")
+        parts.append(Piece(f'<table class="header" cellspacing="0" cellpadding="1">{rows}</table>'))
     if reading.title:
-        parts.append(f"<h1>{escape(reading.title)}</h1>")
+        parts.append(Piece(f"<h1>{escape(reading.title)}</h1>"))
     for section in reading.sections:
-        parts.append(f'<a name="section-{escape(section.key)}"></a>')
         if section.heading:
-            parts.append(f"<h2>{escape(section.heading)}</h2>")
-        parts.extend(_block(block) for block in section.blocks)
+            parts.append(Piece(f'<h2><a name="section-{escape(section.key)}"></a>{escape(section.heading)}</h2>'))
+        for block in section.blocks:
+            parts.extend(_block(block))
     if not (reading.title or reading.sections) and empty_text:
-        parts.append(f'<p class="empty">{escape(empty_text)}</p>')
-    parts.append("</body></html>")
-    return "\n".join(parts)
+        parts.append(Piece(f'<p class="empty">{escape(empty_text)}</p>'))
+    return parts
 
 
-def _block(block: Block) -> str:
+def _block(block: Block) -> list[Piece]:
     if isinstance(block, Paragraph):
-        return f"<p>{escape(block.text)}</p>"
+        return [Piece(f"<p>{escape(block.text)}</p>")]
     if isinstance(block, Bullets):
         items = "".join(f"<li>{escape(item)}</li>" for item in block.items if item)
-        return f"<ul>{items}</ul>"
+        return [Piece(f"<ul>{items}</ul>")]
     if isinstance(block, Fields):
         rows = "".join(
             f'<tr><td class="label" width="22%">{escape(name)}</td><td>{escape(value)}</td></tr>'
             for name, value in block.rows
         )
-        return f'<table class="fields" width="100%" cellspacing="0" cellpadding="2">{rows}</table>'
+        return [Piece(f'<table class="fields" width="100%" cellspacing="0" cellpadding="2">{rows}</table>')]
     if isinstance(block, Table):
-        head = "".join(f"<th>{escape(cell)}</th>" for cell in block.head)
-        rows = "".join(
-            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in block.rows
-        )
-        return (
-            '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
-            f"<thead><tr>{head}</tr></thead>{rows}</table>"
-        )
+        return _table(block)
     raise TypeError(f"unknown block {block!r}")
+
+
+def _table(block: Table) -> list[Piece]:
+    # Every chunk gets the same column widths, so the chunks read as one table.
+    widths = list(block.widths) or column_percentages((block.head, *block.rows))
+    head = "".join(f'<th width="{w}%">{escape(cell)}</th>' for cell, w in zip(block.head, widths))
+    pieces = []
+    for first in range(0, max(len(block.rows), 1), CHUNK_ROWS):
+        chunk = block.rows[first : first + CHUNK_ROWS]
+        rows = "".join(
+            "<tr>" + "".join(f'<td width="{w}%">{escape(cell)}</td>' for cell, w in zip(row, widths)) + "</tr>"
+            for row in chunk
+        )
+        top = f"<thead><tr>{head}</tr></thead>" if first == 0 else ""
+        margins = ("margin-top: 0px; " if first else "") + (
+            "margin-bottom: 0px;" if first + CHUNK_ROWS < len(block.rows) else ""
+        )
+        pieces.append(Piece(
+            f'<table class="grid" style="{margins}" width="100%" border="1" cellspacing="0" '
+            f'cellpadding="3">{top}{rows}</table>',
+            chunk,
+        ))
+    return pieces
+
+
+def column_percentages(rows: tuple[tuple[str, ...], ...]) -> list[int]:
+    """Column widths in percent, by each column's longest cell (at least 8 % each)."""
+    columns = len(rows[0]) if rows else 0
+    longest = [max(min(len(row[i]), 60) for row in rows) or 1 for i in range(columns)]
+    total = sum(longest) or 1
+    shares = [max(8.0, 100.0 * size / total) for size in longest]
+    scale = 100.0 / sum(shares)
+    return [round(share * scale) for share in shares]

@@ -49,7 +49,11 @@ def count_lines(reading: Reading) -> float:
                 lines += _table_lines(block.rows, [CHARS_PER_LINE * 0.25, CHARS_PER_LINE * 0.65]) + 0.5
             elif isinstance(block, Table):
                 head_and_rows = (block.head, *block.rows)
-                widths = _column_widths(head_and_rows, len(block.head))
+                widths = (
+                    [CHARS_PER_LINE * 0.9 * w / 100 for w in block.widths]
+                    if block.widths
+                    else _column_widths(head_and_rows, len(block.head))
+                )
                 lines += _table_lines(head_and_rows, widths) + 0.5
     return lines
 

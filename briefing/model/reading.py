@@ -34,10 +34,11 @@ class Fields:
 
 @dataclass(frozen=True)
 class Table:
-    """A table with a head row."""
+    """A table with a head row; ``widths`` are the columns' shares of the line in percent."""
 
     head: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...] = ()
 
 
 Block = Paragraph | Bullets | Fields | Table
@@ -123,7 +124,7 @@ def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
         rows = tuple(
             (format_date(entry.date, lang, "table"), entry.text.strip()) for entry in note.chronology
         )
-        return [Table((label("date", lang), label("text", lang)), rows)]
+        return [Table((label("date", lang), label("text", lang)), rows, (15, 85))]
     if kind == SectionKind.SOURCES:
         return [Bullets(tuple(_source_line(source, lang) for source in note.sources))]
     return []
@@ -164,7 +165,7 @@ def _programme(note: Note, lang: str) -> Table:
         )
         for item in note.visit.programme
     )
-    return Table(head, rows)
+    return Table(head, rows, (14, 9, 17, 44, 16))
 
 
 def _participants(note: Note, lang: str) -> Table:
@@ -173,7 +174,7 @@ def _participants(note: Note, lang: str) -> Table:
     for person in note.participants:
         function = ", ".join(part for part in (person.function.strip(), person.organisation.strip()) if part)
         rows.append((person.name.strip(), function, choice(person.side, lang), choice(person.role, lang)))
-    return Table(head, tuple(rows))
+    return Table(head, tuple(rows), (24, 46, 14, 16))
 
 
 def _documents(note: Note, lang: str) -> Table:
@@ -188,7 +189,7 @@ def _documents(note: Note, lang: str) -> Table:
         )
         for document in note.documents
     )
-    return Table(head, rows)
+    return Table(head, rows, (38, 15, 21, 14, 12))
 
 
 def _source_line(source, lang: str) -> str:

@@ -1,0 +1,136 @@
+"""The live preview of the note as it will read, redrawn shortly after each change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor, QTextTable
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from briefing.editing.preview import STYLE, Piece, render_pieces
+from briefing.model.note import Note
+from briefing.model.page_estimate import estimate_pages
+from briefing.model.problems import MAX_PAGES
+from briefing.model.reading import read_note
+
+DEBOUNCE_MS = 100
+
+
+class PreviewPane(QWidget):
+    """A read-only rich-text view of the note and an estimate of its length in pages."""
+
+    rendered = Signal()
+    """The view now shows the latest note."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("Preview of the note"))
+        self.browser.document().setDocumentMargin(14)
+        self.browser.document().setDefaultStyleSheet(STYLE)
+        self.browser.document().setUndoRedoEnabled(False)
+        self.pages = QLabel(self)
+        self.pages.setContentsMargins(6, 2, 6, 2)
+        self.pages.setAccessibleName(self.tr("Estimated length"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.pages)
+        self._note: Note | None = None
+        self._shown: Note | None = None
+        self._pieces: list[Piece] = []
+        self._tables: dict[int, QTextTable] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def showNote(self, note: Note, *_ignored: object) -> None:  # noqa: N802 (Qt naming)
+        """Schedule a redraw with ``note``; bursts of changes give one redraw."""
+        self._note = note
+        if self._shown is None:
+            self.flush()  # the first note is shown at once
+        else:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Redraw now, keeping the scroll position."""
+        self._timer.stop()
+        note = self._note
+        if note is None or note is self._shown:
+            return
+        reading = read_note(note)
+        pieces = render_pieces(reading, self.tr("The note is still empty."))
+        if not self._update_cells(pieces):
+            self._rebuild(pieces)
+        self._pieces = pieces
+        self._show_pages(estimate_pages(reading))
+        self._shown = note
+        self.rendered.emit()
+
+    def _rebuild(self, pieces: list[Piece]) -> None:
+        bar = self.browser.verticalScrollBar()
+        position = bar.value()
+        self.browser.setHtml("<html><body>" + "\n".join(piece.html for piece in pieces) + "</body></html>")
+        bar.setValue(min(position, bar.maximum()))
+        tables = [f for f in self.browser.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
+        table_pieces = [i for i, piece in enumerate(pieces) if piece.html.startswith("<table")]
+        self._tables = dict(zip(table_pieces, tables)) if len(tables) == len(table_pieces) else {}
+
+    def _update_cells(self, pieces: list[Piece]) -> bool:
+        """Change only the table cells whose text changed; False when the layout must be rebuilt.
+
+        Laying out a long table costs far more than a keystroke may take, so a typed
+        character in one row re-lays out one chunk of at most CHUNK_ROWS rows.
+        """
+        old = self._pieces
+        if len(old) != len(pieces) or not self._tables:
+            return False
+        changed = [i for i, (a, b) in enumerate(zip(old, pieces)) if a.html != b.html]
+        for i in changed:
+            before, after = old[i].rows, pieces[i].rows
+            if before is None or after is None or i not in self._tables:
+                return False
+            if len(before) != len(after) or _without_cells(old[i]) != _without_cells(pieces[i]):
+                return False
+        for i in changed:
+            table = self._tables[i]
+            offset = table.rows() - len(pieces[i].rows or ())  # a head row comes first
+            for r, (row_before, row_after) in enumerate(zip(old[i].rows or (), pieces[i].rows or ())):
+                for c, (text_before, text_after) in enumerate(zip(row_before, row_after)):
+                    if text_before != text_after:
+                        cell = table.cellAt(r + offset, c)
+                        cursor = cell.firstCursorPosition()
+                        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.insertText(text_after)
+        return True
+
+    def _show_pages(self, pages: float) -> None:
+        if pages > MAX_PAGES:
+            text = self.tr("About %1 pages: more than two, consider shortening")
+            self.pages.setStyleSheet("color: #a35200;")
+        else:
+            text = self.tr("About %1 pages")
+            self.pages.setStyleSheet("")
+        self.pages.setText(text.replace("%1", self.locale().toString(pages, "f", 1)))
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def pending(self) -> bool:
+        """True while a redraw is scheduled."""
+        return self._timer.isActive()
+
+
+def _without_cells(piece: Piece) -> str:
+    """The piece's markup with its cell texts left out: equal when only texts changed."""
+    html = piece.html
+    for row in piece.rows or ():
+        for text in row:
+            html = html.replace(f">{_escape(text)}</td>", "></td>", 1)
+    return html
+
+
+def _escape(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,84 @@
+"""The list of the note's problems; a click asks the window to go to the field concerned."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
+
+from briefing.model.note import Note
+from briefing.model.problems import Problem, Severity, find_problems
+
+DEBOUNCE_MS = 150
+_PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProblemsPanel(QWidget):
+    """Errors and warnings of the current note, errors first, each with its icon."""
+
+    problemActivated = Signal(str)
+    """The user chose a problem: the path of its field ("visit.end", "participants[1].name")."""
+
+    problemsChanged = Signal(int, int)
+    """The list was refreshed: number of errors, number of warnings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Problems"))
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        style = self.style()
+        self._icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        self._note: Note | None = None
+        self._problems: list[Problem] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.list.itemActivated.connect(self._on_item_chosen)
+        self.list.itemClicked.connect(self._on_item_chosen)
+
+    def showNote(self, note: Note, *_ignored: object) -> None:  # noqa: N802 (Qt naming)
+        """Schedule a re-check of ``note``."""
+        self._note = note
+        if self._problems is None:
+            self.flush()
+        else:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Check the note now and list what is found."""
+        self._timer.stop()
+        if self._note is None:
+            return
+        problems = find_problems(self._note)
+        if problems == self._problems:
+            return
+        self._problems = problems
+        self.list.clear()
+        for problem in problems:
+            item = QListWidgetItem(self._icons[problem.severity], problem.message)
+            item.setData(_PATH_ROLE, problem.path)
+            kind = self.tr("Error") if problem.severity == Severity.ERROR else self.tr("Warning")
+            item.setToolTip(f"{kind}: {problem.path}")
+            self.list.addItem(item)
+        if not problems:
+            item = QListWidgetItem(self.tr("No problems found."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        count = sum(p.severity == Severity.ERROR for p in problems)
+        self.problemsChanged.emit(count, len(problems) - count)
+
+    def problems(self) -> list[Problem]:
+        return list(self._problems or [])
+
+    def _on_item_chosen(self, item: QListWidgetItem) -> None:
+        path = item.data(_PATH_ROLE)
+        if path:
+            self.problemActivated.emit(path)
