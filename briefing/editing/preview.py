@@ -15,7 +15,9 @@ p.classification { text-align: center; font-weight: bold; color: #8b0000; letter
 h1 { font-size: 13pt; font-weight: bold; margin-top: 10px; margin-bottom: 8px; }
 h2 { font-size: 11pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 6px; }
+table.grid { font-size: 10pt; }
 table.grid th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
+p.side { font-style: italic; margin-top: 4px; margin-bottom: 2px; }
 table.header td.label, table.fields td.label { color: #555555; padding-right: 12px; }
 ul { margin-top: 0px; margin-bottom: 6px; }
 p { margin-top: 0px; margin-bottom: 6px; }
@@ -94,12 +96,8 @@ def _table(block: Table) -> list[Piece]:
             for row in chunk
         )
         top = f"<thead><tr>{head}</tr></thead>" if first == 0 else ""
-        margins = ("margin-top: 0px; " if first else "") + (
-            "margin-bottom: 0px;" if first + CHUNK_ROWS < len(block.rows) else ""
-        )
         pieces.append(Piece(
-            f'<table class="grid" style="{margins}" width="100%" border="1" cellspacing="0" '
-            f'cellpadding="3">{top}{rows}</table>',
+            f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">{top}{rows}</table>',
             chunk,
         ))
     return pieces

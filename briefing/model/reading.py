@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from briefing.model.countries import country_name
 from briefing.model.date_format import format_date, format_range
-from briefing.model.note import Note
+from briefing.model.note import Note, Side
 from briefing.model.sections import Section, SectionKind
 from briefing.model.wording import choice, label
 
@@ -117,7 +117,7 @@ def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
     if kind == SectionKind.PROGRAMME:
         return [_programme(note, lang)]
     if kind == SectionKind.PARTICIPANTS:
-        return [_participants(note, lang)]
+        return _participants(note, lang)
     if kind == SectionKind.DOCUMENTS:
         return [_documents(note, lang)]
     if kind == SectionKind.CHRONOLOGY:
@@ -165,16 +165,27 @@ def _programme(note: Note, lang: str) -> Table:
         )
         for item in note.visit.programme
     )
-    return Table(head, rows, (14, 9, 17, 44, 16))
+    return Table(head, rows, (17, 9, 16, 44, 14))
 
 
-def _participants(note: Note, lang: str) -> Table:
-    head = tuple(label(key, lang) for key in ("name", "function", "side", "role"))
-    rows = []
-    for person in note.participants:
-        function = ", ".join(part for part in (person.function.strip(), person.organisation.strip()) if part)
-        rows.append((person.name.strip(), function, choice(person.side, lang), choice(person.role, lang)))
-    return Table(head, tuple(rows), (24, 46, 14, 16))
+def _participants(note: Note, lang: str) -> list[Block]:
+    """One table per side, as briefing notes list each delegation apart."""
+    locale = "de" if lang == "de" else "en"
+    country = {Side.GUEST: note.visit.guest_country, Side.HOST: note.visit.host_country}
+    head = tuple(label(key, lang) for key in ("name", "function", "role"))
+    blocks: list[Block] = []
+    sides = [side for side in Side if any(p.side == side for p in note.participants)]
+    for side in sides:
+        rows = []
+        for person in (p for p in note.participants if p.side == side):
+            function = ", ".join(x for x in (person.function.strip(), person.organisation.strip()) if x)
+            rows.append((person.name.strip(), function, choice(person.role, lang)))
+        code = country.get(side, "")
+        title = choice(side, lang) + (f" ({country_name(code, locale)})" if code else "")
+        if len(sides) > 1 or code:
+            blocks.append(Paragraph(title))
+        blocks.append(Table(head, tuple(rows), (25, 49, 26)))
+    return blocks
 
 
 def _documents(note: Note, lang: str) -> Table:

@@ -29,7 +29,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "time": ("Zeit", "Time"),
     "place": ("Ort", "Place"),
     "event": ("Programmpunkt", "Event"),
-    "press": ("Presse", "Press"),
+    "press": ("Presse", "Press"),  # open to the press: ja / nein
     "name": ("Name", "Name"),
     "function": ("Funktion", "Function"),
     "side": ("Seite", "Side"),
@@ -70,8 +70,8 @@ _CHOICE_LIST: tuple[tuple[StrEnum, str, str], ...] = (
     (DocumentStatus.SIGNED, "unterzeichnet", "signed"),
     (DocumentStatus.IN_NEGOTIATION, "in Verhandlung", "in negotiation"),
     (DocumentStatus.MENTIONED, "erwähnt", "mentioned"),
-    (Press.OPEN, "presseöffentlich", "open to press"),
-    (Press.CLOSED, "nicht presseöffentlich", "closed"),
+    (Press.OPEN, "ja", "open"),
+    (Press.CLOSED, "nein", "closed"),
 )
 # Keyed by enum type too: Role.HOST and Side.HOST are both the string "host".
 _CHOICES = {(type(value), value.value): (de, en) for value, de, en in _CHOICE_LIST}

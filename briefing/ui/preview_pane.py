@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QTextTable
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextTable
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.editing.preview import STYLE, Piece, render_pieces
@@ -77,6 +77,27 @@ class PreviewPane(QWidget):
         tables = [f for f in self.browser.document().rootFrame().childFrames() if isinstance(f, QTextTable)]
         table_pieces = [i for i, piece in enumerate(pieces) if piece.html.startswith("<table")]
         self._tables = dict(zip(table_pieces, tables)) if len(tables) == len(table_pieces) else {}
+        self._close_chunk_gaps(pieces)
+
+    def _close_chunk_gaps(self, pieces: list[Piece]) -> None:
+        # Qt puts an empty paragraph after every table; between chunks it would show as a gap.
+        flat = QTextBlockFormat()
+        flat.setLineHeight(1, QTextBlockFormat.LineHeightTypes.FixedHeight.value)  # 0 would mean unset
+        flat.setTopMargin(0)
+        flat.setBottomMargin(0)
+        for i in sorted(self._tables):
+            if i + 1 in self._tables and pieces[i].rows is not None and pieces[i + 1].rows is not None \
+                    and "<thead>" not in pieces[i + 1].html:
+                cursor = QTextCursor(self.browser.document())
+                cursor.setPosition(self._tables[i].lastPosition() + 1)
+                cursor.setBlockFormat(flat)
+                tiny = QTextCharFormat()
+                tiny.setFontPointSize(1)
+                cursor.setBlockCharFormat(tiny)
+                for table, side in ((self._tables[i], "setBottomMargin"), (self._tables[i + 1], "setTopMargin")):
+                    table_format = table.format()
+                    getattr(table_format, side)(0)
+                    table.setFormat(table_format)
 
     def _update_cells(self, pieces: list[Piece]) -> bool:
         """Change only the table cells whose text changed; False when the layout must be rebuilt.

@@ -63,7 +63,8 @@ class ProblemsPanel(QWidget):
         self._problems = problems
         self.list.clear()
         for problem in problems:
-            item = QListWidgetItem(self._icons[problem.severity], problem.message)
+            message = problem.message[:1].upper() + problem.message[1:]
+            item = QListWidgetItem(self._icons[problem.severity], message)
             item.setData(_PATH_ROLE, problem.path)
             kind = self.tr("Error") if problem.severity == Severity.ERROR else self.tr("Warning")
             item.setToolTip(f"{kind}: {problem.path}")

@@ -3,7 +3,7 @@
 from briefing.model import Participant, PartialDate
 from briefing.model.page_estimate import estimate_pages
 from briefing.model.problems import find_problems
-from briefing.model.reading import Bullets, Fields, Table, read_note
+from briefing.model.reading import Bullets, Fields, Paragraph, Table, read_note
 
 
 def test_sample_reads_with_title_block_and_sections_in_order(sample_note):
@@ -26,9 +26,12 @@ def test_english_note_uses_english_words(sample_note):
     note = sample_note.model_copy(update={"meta": sample_note.meta.model_copy(update={"language": "en"})})
     reading = read_note(note)
     assert dict(reading.header)["Date"] == "18 November 2025"
-    participants = next(s for s in reading.sections if s.key == "participants").blocks[0]
-    assert participants.head == ("Name", "Function", "Side", "Role")
-    assert participants.rows[0][2:] == ("Guest side", "Head of delegation")
+    blocks = next(s for s in reading.sections if s.key == "participants").blocks
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Guest side (Belarus)", "Host side (China)"]
+    guests = blocks[1]
+    assert guests.head == ("Name", "Function", "Role")
+    assert guests.rows == (("Andrej Kusnezow", "Minister für Industrie, Ministerium für Industrie der Republik Belarus",
+                            "Head of delegation"),)
 
 
 def test_empty_sections_are_left_out(sample_note):

@@ -18,7 +18,7 @@ def test_first_note_is_shown_at_once(qtbot, sample_note):
     pane, _ = make(qtbot, sample_note)
     text = pane.browser.toPlainText()
     assert "VS – NUR FÜR DEN DIENSTGEBRAUCH" in text and "17.–20. November 2025" in text
-    assert "pages" in pane.pages.text() and "2.5" in pane.pages.text()
+    assert "pages" in pane.pages.text() and "2.6" in pane.pages.text()
 
 
 def test_an_edit_reaches_the_preview_after_the_debounce(qtbot, sample_note):
