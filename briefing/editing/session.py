@@ -85,6 +85,22 @@ class EditingSession:
         new = set_provenance(self._note, path, provenance)
         return self.apply(f"Set evidence of {describe_field(self._note, path)}", new, origin)
 
+    def use_passage(
+        self, path: str, source_id: str, start: int, end: int, *, fill: bool = True, origin: Any = None
+    ) -> bool:
+        """Fill the field at ``path`` from a source passage and record it as evidence, as one step."""
+        from briefing.editing.source_edits import passage_provenance, value_from_passage
+
+        note = self._note
+        provenance = passage_provenance(note, path, source_id, start, end)
+        new = note
+        if fill:
+            passage = note.source(source_id).text[start:end]  # type: ignore[union-attr]
+            new = set_value(note, path, value_from_passage(note, path, passage))
+        new = set_provenance(new, path, provenance)
+        verb = "Use source text for" if fill else "Set evidence of"
+        return self.apply(f"{verb} {describe_field(note, path)}", new, origin)
+
     @property
     def can_undo(self) -> bool:
         return bool(self._undo)

@@ -1,0 +1,74 @@
+"""Start the editor: the QApplication, the session on the given file, the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from briefing import __version__
+from briefing.editing.opening import open_document
+from briefing.editing.session import EditingSession
+from briefing.ui.main_window import MainWindow
+
+ORGANISATION = "Briefing"
+APPLICATION = "Briefing"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings and QStandardPaths derive folders from."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("briefing")
+    return app  # type: ignore[return-value]
+
+
+def recovery_folder() -> Path:
+    """Where autosaved notes wait for a restore: the platform's data folder."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "recovery"
+
+
+def build_window(path: str | os.PathLike | None, settings: QSettings | None = None,
+                 folder: Path | None = None) -> MainWindow:
+    """The window on ``path`` (a note, a Word note, a source text) or on a new note."""
+    if path:
+        opened = open_document(path)
+        session = EditingSession(opened.note, opened.path)
+    else:
+        session = EditingSession()
+    window = MainWindow(session, settings or QSettings(), folder or recovery_folder())
+    return window
+
+
+def run_editor(path: str | os.PathLike | None) -> int:
+    """Open the editor and run until it is closed; BriefingError for a file that cannot be read."""
+    app = create_application()
+    window = build_window(path)
+    window.restore_window_state()
+    window.show()
+    window.meta_form.title_edit.setFocus()
+    if os.environ.get("BRIEFING_STARTUP_PROBE"):
+        QTimer.singleShot(0, lambda: _report_start_up(app))
+    else:
+        QTimer.singleShot(0, lambda: window.autosave.offer_restore(window))
+    return app.exec()
+
+
+def _report_start_up(app: QApplication) -> None:
+    """For benchmarks/bench_startup.py: the window is shown; report memory and quit."""
+    rss_kb = 0
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            rss_kb = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+    except (OSError, StopIteration, ValueError):
+        pass
+    print(f"briefing-shown {time.time():.6f} rss_kb={rss_kb}", flush=True)
+    app.quit()

@@ -1,0 +1,121 @@
+"""Evidence spans shown in a source view, and the field they feed named on hover."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
+
+EVIDENCE_COLOUR = QColor("#fdf1c7")
+SELECTED_COLOUR = QColor("#ffc857")
+IGNORED_COLOUR = QColor("#8a8a8a")
+
+
+class Utf16Index:
+    """Converts between code-point offsets (the model's) and UTF-16 offsets (Qt's) of one text."""
+
+    def __init__(self, text: str) -> None:
+        # Code-point positions of characters outside the BMP: each takes two UTF-16 units.
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._length = len(text)
+
+    def to_utf16(self, offset: int) -> int:
+        """The UTF-16 offset of code-point ``offset``."""
+        return offset + bisect_left(self._astral, offset)
+
+    def to_code_point(self, offset: int) -> int:
+        """The code-point offset of UTF-16 ``offset`` (inside a surrogate pair: its start)."""
+        low, high = 0, self._length
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.to_utf16(middle) <= offset:
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of a source (code points) feeding a field; ``selected`` for the current field."""
+
+    start: int
+    end: int
+    label: str
+    selected: bool = False
+    ignored: bool = False
+
+
+class EvidenceHighlighter(QObject):
+    """Paints marks into a QPlainTextEdit as extra selections and explains them on hover."""
+
+    def __init__(self, view: QPlainTextEdit) -> None:
+        super().__init__(view)
+        self._view = view
+        self._marks: list[Mark] = []
+        self._index = Utf16Index(view.toPlainText())
+        view.viewport().installEventFilter(self)
+        view.viewport().setMouseTracking(True)
+
+    @property
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Show ``marks``; the selected ones are painted last so they stay visible."""
+        self._index = Utf16Index(self._view.toPlainText())
+        self._marks = sorted(marks, key=lambda mark: (mark.selected, mark.start))
+        selections = []
+        for mark in self._marks:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self._view.document())
+            cursor.setPosition(self._index.to_utf16(mark.start))
+            cursor.setPosition(self._index.to_utf16(mark.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = self._format(mark)
+            selections.append(selection)
+        self._view.setExtraSelections(selections)
+
+    def utf16_range(self, mark: Mark) -> tuple[int, int]:
+        """Where ``mark`` lies in Qt's UTF-16 positions."""
+        return self._index.to_utf16(mark.start), self._index.to_utf16(mark.end)
+
+    def labels_at(self, utf16_position: int) -> list[str]:
+        """The fields whose evidence covers a UTF-16 position, selected field first."""
+        offset = self._index.to_code_point(utf16_position)
+        found = [m for m in reversed(self._marks) if not m.ignored and m.start <= offset < m.end]
+        return list(dict.fromkeys(mark.label for mark in found))
+
+    def first_selected(self) -> Mark | None:
+        return next((mark for mark in self._marks if mark.selected), None)
+
+    def _format(self, mark: Mark) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if mark.ignored:
+            fmt.setForeground(IGNORED_COLOUR)
+            fmt.setFontItalic(True)
+            return fmt
+        fmt.setBackground(SELECTED_COLOUR if mark.selected else EVIDENCE_COLOUR)
+        if mark.selected:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setProperty(QTextFormat.Property.UserProperty, mark.label)
+        return fmt
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self._view.cursorForPosition(event.pos()).position()
+            labels = self.labels_at(position)
+            if labels:
+                text = self.tr("Evidence for: %1").replace("%1", ", ".join(labels))
+                QToolTip.showText(event.globalPos(), text, self._view.viewport())
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+
+__all__ = ["EvidenceHighlighter", "Mark", "Utf16Index"]

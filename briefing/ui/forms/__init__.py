@@ -1,0 +1,1 @@
+"""The forms on the right: note, visit, free-text sections."""

@@ -1,0 +1,1 @@
+"""Table models over the note's lists (participants, documents, chronology, programme)."""

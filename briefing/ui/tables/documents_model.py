@@ -1,0 +1,34 @@
+"""The expected documents table: title, kind, parties, status, date."""
+
+from __future__ import annotations
+
+from briefing.model.note import ExpectedDocument
+from briefing.ui import choices
+from briefing.ui.forms import converters
+from briefing.ui.tables.rows_model import Column, RowsTableModel
+
+
+class DocumentsTableModel(RowsTableModel):
+    """Documents expected to be signed, negotiated or mentioned."""
+
+    collection = "documents"
+
+    def make_columns(self) -> list[Column]:
+        tr = self.tr
+        self.noun = tr("document")
+        return [
+            Column("title", tr("Title")),
+            Column("kind", tr("Kind"), choices=choices.document_kinds, width=130),
+            Column("parties", tr("Parties"), show=converters.commas_out, read=converters.commas_in,
+                   tip=tr("Separated by commas")),
+            Column("status", tr("Status"), choices=choices.document_statuses, width=110),
+            Column("date", tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
+                   tip=tr("17.11.2025 or 11.2025"), width=90),
+            Column("notes", tr("Notes")),
+        ]
+
+    def new_item(self) -> ExpectedDocument:
+        return ExpectedDocument()
+
+    def item_label(self, item: ExpectedDocument) -> str:
+        return item.title
