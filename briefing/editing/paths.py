@@ -122,6 +122,8 @@ def describe_field(note: Note, path: str) -> str:
         owner = get_value(note, owner_path) if owner_path else None
     except BriefingError:
         owner = None
+    if not (owner_path.endswith("]") or owner_path.startswith("sections.")):
+        return name  # "author", not "author of <the note's title>"
     label = getattr(owner, "name", "") or getattr(owner, "title", "") or getattr(owner, "heading", "")
     if isinstance(label, str) and label.strip():
         return f"{name} of {label.strip()}"

@@ -37,7 +37,7 @@ def replace_source_text(note: Note, source_id: str, text: str) -> Note:
         r.model_copy(update={"start": mapper.map(r.start), "end": mapper.map(r.end)})
         for r in note.sources[index].ignored
     ))
-    for path, provenance in list(_traced_fields(note)):
+    for path, provenance in list(evidence_items(note)):
         if not any(span.source_id == source_id for span in provenance.spans):
             continue
         spans, stale = [], provenance.stale
@@ -68,7 +68,8 @@ class _OffsetMapper:
         return self._opcodes[-1][4] if self._opcodes else offset
 
 
-def _traced_fields(note: Note):
+def evidence_items(note: Note):
+    """Every (field path, provenance) pair recorded in ``note``."""
     parts = [("meta", note.meta), ("visit", note.visit)]
     parts += [(f"participants[{i}]", p) for i, p in enumerate(note.participants)]
     parts += [(f"documents[{i}]", d) for i, d in enumerate(note.documents)]

@@ -79,7 +79,7 @@ class FileActions(QObject):
         return True
 
     def _on_opened(self, target: Path, opened: Opened) -> None:
-        self.session.reset(opened.note, opened.path)
+        self.session.reset(opened.note, opened.path, dirty=opened.path is None)
         self.add_recent(target)
         if opened.kind == "docx":
             self.messageRaised.emit(self.tr("Opened the note in %1; Save as keeps it as a note file.")

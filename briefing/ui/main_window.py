@@ -220,9 +220,10 @@ class MainWindow(QMainWindow):
     def _on_busy_changed(self, busy: bool, description: str) -> None:
         self.progress.setVisible(busy)
         if busy:
+            self._busy_message = description
             self.statusBar().showMessage(description)
-        else:
-            self.statusBar().clearMessage()
+        elif self.statusBar().currentMessage() == getattr(self, "_busy_message", None):
+            self.statusBar().clearMessage()  # a message the work left behind stays
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

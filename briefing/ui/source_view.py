@@ -79,7 +79,13 @@ class SourceView(QPlainTextEdit):
             self.setTextCursor(keep)
 
     def contextMenuEvent(self, event) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.build_context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def build_context_menu(self, position) -> QMenu:
+        """The standard menu with "Use for <field>" entries on top when text is selected."""
+        menu = self.createStandardContextMenu(position)
         span = self.selection_span()
         choices = self._current_field()
         if span is not None and span[0] < span[1] and choices:
@@ -98,8 +104,7 @@ class SourceView(QPlainTextEdit):
             menu.insertActions(first, [use, evidence, others.menuAction()])
             if first is not None:
                 menu.insertSeparator(first)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
 
     def createMimeDataFromSelection(self) -> QMimeData:
         data = super().createMimeDataFromSelection()

@@ -93,6 +93,7 @@ class TableEditor(QWidget):
         model.modelReset.connect(self._update_buttons)
         model.rowsInserted.connect(self._update_buttons)
         model.rowsRemoved.connect(self._update_buttons)
+        model.rowsMoved.connect(self._update_buttons)
         self._update_buttons()
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
@@ -123,6 +124,7 @@ class TableEditor(QWidget):
         row, column = self.current_row(), max(self.view.currentIndex().column(), 0)
         if row >= 0 and self.model.move_row(row, step):
             self.view.setCurrentIndex(self.model.index(row + step, column))
+            self._update_buttons()
 
     def focus_path(self, path: str) -> bool:
         """Select the cell of a field path; False when it is not in this table."""
