@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from briefing.atomic import describe_os_error, write_text_atomic
 from briefing.errors import BriefingError
+from briefing.model.note import Note
 
 FILE_NAME = "preferences.json"
 MAX_BYTES = 64 * 1024
@@ -71,3 +72,17 @@ def save_preferences(preferences: Preferences, folder: str | Path) -> Path:
         raise BriefingError(f"cannot save the preferences: {describe_os_error(exc)}", path) from None
     write_text_atomic(path, preferences.model_dump_json(indent=2) + "\n")
     return path
+
+
+def with_defaults(note: Note, preferences: Preferences) -> Note:
+    """A new note with the officer's author, unit, phone and classification filled in where empty."""
+    meta = note.meta
+    update = {
+        field: getattr(preferences, source)
+        for field, source in (
+            ("author", "author"), ("unit", "unit"), ("phone", "phone"),
+            ("classification", "default_classification"),
+        )
+        if not getattr(meta, field) and getattr(preferences, source)
+    }
+    return note.model_copy(update={"meta": meta.model_copy(update=update)}) if update else note

@@ -12,8 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from briefing import __version__
 from briefing.editing.opening import open_document
+from briefing.editing.preferences import Preferences, load_preferences
 from briefing.editing.session import EditingSession
+from briefing.errors import BriefingError
+from briefing.ui.i18n import install_translators
 from briefing.ui.main_window import MainWindow
+from briefing.ui.preferences_dialog import config_folder
+from briefing.ui.window_panels import install_panels
 
 ORGANISATION = "Briefing"
 APPLICATION = "Briefing"
@@ -27,7 +32,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("briefing")
+    install_translators(app, user_preferences().ui_language)
     return app  # type: ignore[return-value]
+
+
+def user_preferences() -> Preferences:
+    """The saved preferences; the defaults when none are saved or the file is unreadable."""
+    try:
+        return load_preferences(config_folder())
+    except BriefingError as exc:
+        print(f"briefing: {exc} (using the default preferences)", file=sys.stderr)
+        return Preferences()
 
 
 def recovery_folder() -> Path:
@@ -45,6 +60,7 @@ def build_window(path: str | os.PathLike | None, settings: QSettings | None = No
     else:
         session = EditingSession()
     window = MainWindow(session, settings or QSettings(), folder or recovery_folder())
+    install_panels(window, user_preferences())
     return window
 
 

@@ -38,3 +38,9 @@ def install_translators(app: QCoreApplication, preference: str = "system") -> st
     QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English,
                                QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedKingdom))
     return language
+
+
+def ui_locale() -> str:
+    """The language the interface now speaks ("de" or "en"), for names such as countries'."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"

@@ -43,3 +43,16 @@ def test_oversized_file_is_refused(tmp_path):
     preferences_path(tmp_path).write_text('{"author": "' + "x" * 70_000 + '"}', encoding="utf-8")
     with pytest.raises(BriefingError, match="larger than"):
         load_preferences(tmp_path)
+
+
+def test_new_notes_take_the_officers_defaults():
+    from briefing.editing.preferences import with_defaults
+    from briefing.model import Note
+
+    prefs = Preferences(author="Dr. Katrin Vogel", unit="Referat 205", default_classification="VS – NfD")
+    note = with_defaults(Note.blank(), prefs)
+    assert (note.meta.author, note.meta.unit, note.meta.classification, note.meta.phone) == (
+        "Dr. Katrin Vogel", "Referat 205", "VS – NfD", "")
+    kept = with_defaults(note.model_copy(update={"meta": note.meta.model_copy(update={"author": "B"})}), prefs)
+    assert kept.meta.author == "B"
+    assert with_defaults(Note.blank(), Preferences()) == Note.blank()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefing.editing.session import EditingSession
 from briefing.ui.forms import converters
 from briefing.ui.forms.base import NoteForm, form_layout, line_edit, text_box
-from briefing.ui.forms.field_widgets import country_field, partial_date_field
+from briefing.ui.forms.field_widgets import country_field
+from briefing.ui.widgets.date_range_edit import DateRangeEdit
 
 
 class VisitForm(NoteForm):
@@ -44,23 +45,21 @@ class VisitForm(NoteForm):
         outer.addStretch(1)
         self.show_note(session.note)
 
-    def _make_dates(self) -> QWidget:
-        """Start and end of the visit; the date-range control replaces this row."""
-        row = QWidget(self)
-        self.start = partial_date_field(row)
-        self.end = partial_date_field(row)
+    def _make_dates(self) -> DateRangeEdit:
+        """Start and end of the visit, each a day or a month only; each bound to its field."""
+        dates = DateRangeEdit(self)
+        self.start, self.end = dates.startEdit, dates.endEdit
         self.start.setAccessibleName(self.tr("Start of the visit"))
         self.end.setAccessibleName(self.tr("End of the visit"))
-        tip = self.tr("A day (17.11.2025) or only a month (11.2025)")
+        tip = self.tr("A day, or only a month when the day is not known yet")
         self.start.setToolTip(tip)
         self.end.setToolTip(tip)
         self.labels["visit.start"] = self.tr("Start")
         self.labels["visit.end"] = self.tr("End")
-        self.bind("visit.start", self.start, show=converters.partial_date_out, read=converters.partial_date_in)
-        self.bind("visit.end", self.end, show=converters.partial_date_out, read=converters.partial_date_in)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.start, 1)
-        layout.addWidget(QLabel(self.tr("&to"), row, buddy=self.end))
-        layout.addWidget(self.end, 1)
-        return row
+        self.bind("visit.start", self.start, show=_same, read=_same)
+        self.bind("visit.end", self.end, show=_same, read=_same)
+        return dates
+
+
+def _same(value):
+    return value

@@ -47,6 +47,12 @@ class CountryPicker(QComboBox):
         self.blockSignals(blocked)
         self._show(self._code)
 
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802
+        """Choose an item (a field binding shows values so) and remember its code."""
+        super().setCurrentIndex(index)
+        if index >= 0:
+            self._code = self.itemData(index) or ""
+
     def code(self) -> str:
         """The chosen ISO 3166-1 alpha-2 code, or "" when none is chosen."""
         return self._code
@@ -60,10 +66,10 @@ class CountryPicker(QComboBox):
         blocked = self.blockSignals(True)
         index = self.findData(code) if code else 0
         if index >= 0:
-            self.setCurrentIndex(index)
+            super().setCurrentIndex(index)
             self.setEditText(self.itemText(index))
         else:
-            self.setCurrentIndex(-1)
+            super().setCurrentIndex(-1)
             self.setEditText(code)
         self.blockSignals(blocked)
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
@@ -25,6 +26,9 @@ class PartialDateEdit(QWidget):
 
     committed = Signal(object)
     """The user finished editing; carries the PartialDate or None. Once per change."""
+
+    editingFinished = Signal()
+    """Emitted with ``committed``: lets a field binding treat this like a line edit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +110,7 @@ class PartialDateEdit(QWidget):
         if value != self._value:
             self._value = value
             self.committed.emit(value)
+            self.editingFinished.emit()
 
     def _on_month_toggled(self, _checked: bool) -> None:
         self._apply_format()
@@ -116,6 +121,9 @@ class PartialDateEdit(QWidget):
         self._commit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._edit and event.type() == QEvent.Type.FocusIn:
+            # Tell whoever watches this widget (a field binding) that its field has the focus.
+            QApplication.sendEvent(self, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
         # Delete or Backspace over the whole text empties the date, as in any text field.
         if watched is self._edit and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else 0
