@@ -78,7 +78,7 @@ def _block(block: Block) -> list[Piece]:
             f'<tr><td class="label" width="22%">{escape(name)}</td><td>{escape(value)}</td></tr>'
             for name, value in block.rows
         )
-        return [Piece(f'<table class="fields" width="100%" cellspacing="0" cellpadding="2">{rows}</table>')]
+        return [Piece(f'<table class="fields" width="99%" cellspacing="0" cellpadding="2">{rows}</table>')]
     if isinstance(block, Table):
         return _table(block)
     raise TypeError(f"unknown block {block!r}")
@@ -97,7 +97,7 @@ def _table(block: Table) -> list[Piece]:
         )
         top = f"<thead><tr>{head}</tr></thead>" if first == 0 else ""
         pieces.append(Piece(
-            f'<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">{top}{rows}</table>',
+            f'<table class="grid" width="99%" border="1" cellspacing="0" cellpadding="3">{top}{rows}</table>',
             chunk,
         ))
     return pieces

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from briefing.editing.preferences import Preferences, load_preferences, save_preferences
 from briefing.errors import BriefingError
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 # Markings offered in the list; any other text may be typed.
 CLASSIFICATIONS = (
     "",
@@ -33,10 +35,6 @@ CLASSIFICATIONS = (
     "OFFICIAL",
     "OFFICIAL-SENSITIVE",
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreferencesDialog", text)
 
 
 def config_folder() -> Path:
@@ -128,7 +126,7 @@ def edit_preferences(parent: QWidget | None, folder: Path | None = None) -> Pref
     try:
         current = load_preferences(folder)
     except BriefingError as exc:
-        QMessageBox.warning(parent, _tr("Preferences"), f"{exc}\n\n" + _tr("Starting from the defaults."))
+        QMessageBox.warning(parent, translate("PreferencesDialog", "Preferences"), f"{exc}\n\n" + translate("PreferencesDialog", "Starting from the defaults."))
         current = Preferences()
     dialog = PreferencesDialog(current, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -137,6 +135,6 @@ def edit_preferences(parent: QWidget | None, folder: Path | None = None) -> Pref
     try:
         save_preferences(chosen, folder)
     except BriefingError as exc:
-        QMessageBox.critical(parent, _tr("Preferences"), str(exc))
+        QMessageBox.critical(parent, translate("PreferencesDialog", "Preferences"), str(exc))
         return None
     return chosen

@@ -34,7 +34,7 @@ class WindowPanels(QObject):
         bridge.noteChanged.connect(self.preview.showNote)
         bridge.noteChanged.connect(self.problems.showNote)
         window.resizeDocks([self.preview_dock], [430], _horizontal())
-        window.resizeDocks([self.problems_dock], [110], _vertical())
+        window.resizeDocks([self.problems_dock], [80], _vertical())
 
         self.export = ExportActions(window, lambda: window.session.note, lambda: window.session.path,
                                     window.runner)

@@ -16,29 +16,28 @@ class VisitForm(NoteForm):
 
     def __init__(self, session: EditingSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        tr = self.tr
         layout = form_layout()
         self.guest_country = country_field(self)
-        self.add_row(layout, tr("&Guest country"), "visit.guest_country", self.guest_country,
-                     tr("The visiting country (ISO code)"))
+        self.add_row(layout, self.tr("&Guest country"), "visit.guest_country", self.guest_country,
+                     self.tr("The visiting country (ISO code)"))
         self.bind("visit.guest_country", self.guest_country, read=converters.country_in)
         self.host_country = country_field(self)
-        self.add_row(layout, tr("&Host country"), "visit.host_country", self.host_country,
-                     tr("The receiving country (ISO code)"))
+        self.add_row(layout, self.tr("&Host country"), "visit.host_country", self.host_country,
+                     self.tr("The receiving country (ISO code)"))
         self.bind("visit.host_country", self.host_country, read=converters.country_in)
         self.dates = self._make_dates()
-        layout.addRow(QLabel(tr("&From"), self, buddy=self.start), self.dates)
-        self.places = line_edit(self, tr("Cities, separated by commas"))
-        self.add_row(layout, tr("&Places"), "visit.places", self.places)
+        layout.addRow(QLabel(self.tr("&From"), self, buddy=self.start), self.dates)
+        self.places = line_edit(self, self.tr("Cities, separated by commas"))
+        self.add_row(layout, self.tr("&Places"), "visit.places", self.places)
         self.bind("visit.places", self.places, show=converters.commas_out, read=converters.commas_in)
-        self.occasion = text_box(self, tr("e.g. first meeting of the commission …"), lines=3)
-        self.add_row(layout, tr("&Occasion"), "visit.occasion", self.occasion)
+        self.occasion = text_box(self, self.tr("e.g. first meeting of the commission …"), lines=3)
+        self.add_row(layout, self.tr("&Occasion"), "visit.occasion", self.occasion)
         self.bind("visit.occasion", self.occasion, read=lambda text: " ".join(text.split()))
-        self.purpose = text_box(self, tr("One aim per line"), lines=4)
-        self.add_row(layout, tr("P&urpose"), "visit.purpose", self.purpose, tr("One aim per line"))
+        self.purpose = text_box(self, self.tr("One aim per line"), lines=4)
+        self.add_row(layout, self.tr("P&urpose"), "visit.purpose", self.purpose, self.tr("One aim per line"))
         self.bind("visit.purpose", self.purpose, show=converters.lines_out, read=converters.lines_in)
-        self.sectors = line_edit(self, tr("Sectors, separated by commas"))
-        self.add_row(layout, tr("&Sectors"), "visit.sectors", self.sectors)
+        self.sectors = line_edit(self, self.tr("Sectors, separated by commas"))
+        self.add_row(layout, self.tr("&Sectors"), "visit.sectors", self.sectors)
         self.bind("visit.sectors", self.sectors, show=converters.commas_out, read=converters.commas_in)
         outer = QVBoxLayout(self)
         outer.addLayout(layout)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QStyle,
     QToolButton,
     QWidget,
@@ -139,7 +141,10 @@ class PartialDateEdit(QWidget):
 
 
 class DateRangeEdit(QWidget):
-    """From and to, each a PartialDateEdit; ``committed(start, end)`` once per edit."""
+    """From and to, each a PartialDateEdit; ``committed(start, end)`` once per edit.
+
+    Side by side where there is room, else the end goes below the start.
+    """
 
     committed = Signal(object, object)
     """The user changed the start or the end: (PartialDate | None, PartialDate | None)."""
@@ -150,16 +155,61 @@ class DateRangeEdit(QWidget):
         self.endEdit = PartialDateEdit(self)
         self.startEdit.setAccessibleName(self.tr("Start date"))
         self.endEdit.setAccessibleName(self.tr("End date"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        layout.addWidget(self.startEdit)
-        layout.addWidget(QLabel(self.tr("to"), self))
-        layout.addWidget(self.endEdit)
-        layout.addStretch(1)
+        self._to = QLabel(self.tr("to"), self)
+        self._to.setBuddy(self.endEdit)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(4)
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._stacked: bool | None = None
+        self._arrange(stacked=False)
         self.setFocusProxy(self.startEdit)
+        self.setTabOrder(self.startEdit, self.endEdit)
         self.startEdit.committed.connect(lambda _value: self._on_part_committed())
         self.endEdit.committed.connect(lambda _value: self._on_part_committed())
+
+    def _arrange(self, stacked: bool) -> None:
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        for widget in (self.startEdit, self._to, self.endEdit):
+            self._grid.removeWidget(widget)
+        for column in range(4):
+            self._grid.setColumnStretch(column, 0)
+        if stacked:
+            self._grid.addWidget(self.startEdit, 0, 1)
+            self._grid.addWidget(self._to, 1, 0, Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(self.endEdit, 1, 1)
+            self._grid.setColumnStretch(2, 1)
+        else:
+            self._grid.addWidget(self.startEdit, 0, 1)
+            self._grid.addWidget(self._to, 0, 2)
+            self._grid.addWidget(self.endEdit, 0, 3)
+            self._grid.setColumnStretch(4, 1)
+        rows = 2 if stacked else 1
+        self.setMinimumHeight(self.startEdit.sizeHint().height() * rows + self._grid.verticalSpacing() * (rows - 1))
+        self.updateGeometry()
+
+    def _side_by_side_width(self) -> int:
+        spacing = self._grid.horizontalSpacing() * 2
+        return self.startEdit.sizeHint().width() + self._to.sizeHint().width() + self.endEdit.sizeHint().width() + spacing
+
+    def isStacked(self) -> bool:  # noqa: N802
+        return bool(self._stacked)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        width = self._to.sizeHint().width() + self._grid.horizontalSpacing() + self.startEdit.sizeHint().width()
+        return QSize(width, self.sizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        rows = 2 if self._stacked else 1
+        height = self.startEdit.sizeHint().height() * rows + self._grid.verticalSpacing() * (rows - 1)
+        return QSize(self._side_by_side_width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange(stacked=event.size().width() < self._side_by_side_width())
 
     def start(self) -> PartialDate | None:
         return self.startEdit.value()
