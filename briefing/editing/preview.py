@@ -12,7 +12,7 @@ from briefing.model.reading import Block, Bullets, Fields, Paragraph, Reading, T
 STYLE = """
 body { font-family: 'Arial', 'Liberation Sans', sans-serif; font-size: 10.5pt; color: #1a1a1a; }
 p.classification { text-align: center; font-weight: bold; color: #8b0000; letter-spacing: 1px; }
-h1 { font-size: 13pt; font-weight: bold; margin-top: 10px; margin-bottom: 8px; }
+h1 { font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 8px; }
 h2 { font-size: 11pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 6px; }
 table.grid { font-size: 10pt; }

@@ -63,8 +63,7 @@ class ProblemsPanel(QWidget):
         self._problems = problems
         self.list.clear()
         for problem in problems:
-            message = problem.message[:1].upper() + problem.message[1:]
-            item = QListWidgetItem(self._icons[problem.severity], message)
+            item = QListWidgetItem(self._icons[problem.severity], self.describe(problem))
             item.setData(_PATH_ROLE, problem.path)
             kind = self.tr("Error") if problem.severity == Severity.ERROR else self.tr("Warning")
             item.setToolTip(f"{kind}: {problem.path}")
@@ -75,6 +74,40 @@ class ProblemsPanel(QWidget):
             self.list.addItem(item)
         count = sum(p.severity == Severity.ERROR for p in problems)
         self.problemsChanged.emit(count, len(problems) - count)
+
+    def describe(self, problem: Problem) -> str:
+        """The problem in the interface language (the model's English words when unknown)."""
+        templates = {
+            "no_title": self.tr("The note has no title"),
+            "no_classification": self.tr("The classification marking is missing"),
+            "unknown_country": self.tr("“%1” is not a known country code (ISO 3166-1, e.g. DE, BY, CN)"),
+            "same_country": self.tr("Guest and host are the same country"),
+            "end_before_start": self.tr("The visit ends (%1) before it starts (%2)"),
+            "participant_unnamed": self.tr("Participant %1 has no name"),
+            "document_untitled": self.tr("Expected document %1 has no title"),
+            "document_no_kind": self.tr("“%1” has no kind (agreement, memorandum, …)"),
+            "entry_no_date": self.tr("Background entry %1 has no date"),
+            "entry_no_text": self.tr("Background entry %1 has no text"),
+            "evidence_unknown_source": self.tr("Evidence points to a source “%1” the note does not hold"),
+            "evidence_outside": self.tr("Evidence (%1–%2) lies outside its source text"),
+            "deadline_before_date": self.tr("The deadline lies before the note’s date"),
+            "too_long": self.tr("The note will fill about %1 pages; a brief should keep to two"),
+        }
+        template = templates.get(problem.code)
+        if template is None:
+            return problem.message[:1].upper() + problem.message[1:]
+        args = list(problem.args)
+        if problem.code == "too_long" and args:
+            args[0] = self.locale().toString(float(args[0]), "f", 1)
+        if problem.code == "end_before_start":
+            args = [self._date(arg) for arg in args]
+        for number, value in enumerate(args, start=1):
+            template = template.replace(f"%{number}", value)
+        return template
+
+    def _date(self, iso: str) -> str:
+        parts = iso.split("-")
+        return ".".join(reversed(parts)) if self.locale().language() == self.locale().Language.German else iso
 
     def problems(self) -> list[Problem]:
         return list(self._problems or [])

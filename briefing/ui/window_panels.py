@@ -33,7 +33,9 @@ class WindowPanels(QObject):
         self.problems.problemsChanged.connect(self._on_problems_changed)
         bridge.noteChanged.connect(self.preview.showNote)
         bridge.noteChanged.connect(self.problems.showNote)
-        window.resizeDocks([self.preview_dock], [430], _horizontal())
+        window.resizeDocks([self.preview_dock], [350], _horizontal())
+        # With the preview on the right, the form needs the larger share (German tab names are long).
+        window.splitter.setSizes([320, 600])
         window.resizeDocks([self.problems_dock], [80], _vertical())
 
         self.export = ExportActions(window, lambda: window.session.note, lambda: window.session.path,

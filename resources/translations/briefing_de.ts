@@ -1100,19 +1100,89 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="69" />
+        <location filename="../../briefing/ui/problems_panel.py" line="68" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="69" />
+        <location filename="../../briefing/ui/problems_panel.py" line="68" />
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="73" />
+        <location filename="../../briefing/ui/problems_panel.py" line="72" />
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="81" />
+        <source>The note has no title</source>
+        <translation>Der Vermerk hat keinen Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="82" />
+        <source>The classification marking is missing</source>
+        <translation>Die Einstufung fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="83" />
+        <source>“%1” is not a known country code (ISO 3166-1, e.g. DE, BY, CN)</source>
+        <translation>„%1“ ist kein bekannter Ländercode (ISO 3166-1, z. B. DE, BY, CN)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="84" />
+        <source>Guest and host are the same country</source>
+        <translation>Gast und Gastgeber sind dasselbe Land</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="85" />
+        <source>The visit ends (%1) before it starts (%2)</source>
+        <translation>Der Besuch endet (%1), bevor er beginnt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="86" />
+        <source>Participant %1 has no name</source>
+        <translation>Teilnehmer %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="87" />
+        <source>Expected document %1 has no title</source>
+        <translation>Erwartetes Dokument %1 hat keinen Titel</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="88" />
+        <source>“%1” has no kind (agreement, memorandum, …)</source>
+        <translation>„%1“ hat keine Art (Abkommen, Absichtserklärung, …)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="89" />
+        <source>Background entry %1 has no date</source>
+        <translation>Hintergrundeintrag %1 hat kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="90" />
+        <source>Background entry %1 has no text</source>
+        <translation>Hintergrundeintrag %1 hat keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="91" />
+        <source>Evidence points to a source “%1” the note does not hold</source>
+        <translation>Der Beleg verweist auf eine Quelle „%1“, die der Vermerk nicht enthält</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="92" />
+        <source>Evidence (%1–%2) lies outside its source text</source>
+        <translation>Der Beleg (%1–%2) liegt außerhalb seines Quelltexts</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="93" />
+        <source>The deadline lies before the note’s date</source>
+        <translation>Die Frist liegt vor dem Datum des Vermerks</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/problems_panel.py" line="94" />
+        <source>The note will fill about %1 pages; a brief should keep to two</source>
+        <translation>Der Vermerk wird etwa %1 Seiten lang; ein Vermerk sollte zwei nicht überschreiten</translation>
     </message>
 </context>
 <context>

@@ -54,3 +54,16 @@ def test_english_removes_the_translators(qapp):
     install_translators(qapp, "en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert QApplication.instance() is qapp
+
+
+def test_problems_are_worded_in_german(qtbot, german, sample_note):
+    from briefing.model import PartialDate
+    from briefing.ui.problems_panel import ProblemsPanel
+
+    visit = sample_note.visit.model_copy(update={"end": PartialDate(2025, 11, 1)})
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.showNote(sample_note.model_copy(update={"visit": visit}))
+    texts = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert "Der Besuch endet (01.11.2025), bevor er beginnt (17.11.2025)" in texts
+    assert any(text.startswith("Der Vermerk wird etwa 2,") for text in texts)
