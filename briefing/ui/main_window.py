@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.forms: list[NoteForm] = []
         self.tables: list[TableEditor] = []
         self.meta_form = self._add_form(MetaForm(session), self.tr("&Note"))
-        self.visit_form = self._add_form(VisitForm(session), self.tr("&Visit"))
+        self.visit_form = self._add_form(VisitForm(session), self.tr("V&isit"))
         self.programme_table = self._add_table(ProgrammeTableModel(session), self.tr("Pro&gramme"))
         self.participants_table = self._add_table(ParticipantsTableModel(session), self.tr("Partici&pants"))
         self.documents_table = self._add_table(DocumentsTableModel(session), self.tr("&Documents"))
@@ -157,6 +157,13 @@ class MainWindow(QMainWindow):
         for form in self.forms:
             if path in form.labels:
                 return form.field_label(path)
+        for table in self.tables:
+            index = table.model.index_for(path)
+            if index.isValid():
+                header = table.model.columns()[index.column()].header
+                item = table.model.item_label(table.model.item(index.row())) or f"{index.row() + 1}"
+                item = item if len(item) <= 40 else item[:39] + "…"
+                return f"{header} – {item}"
         try:
             return describe_field(self.session.note, path)
         except BriefingError:

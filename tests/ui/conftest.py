@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QMessageBox
 
 from briefing.editing.session import EditingSession
 from briefing.ui.main_window import MainWindow
@@ -14,6 +15,19 @@ from briefing.ui.tasks import SyncTaskRunner
 def _qt_test_paths():
     QStandardPaths.setTestModeEnabled(True)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch):
+    """A prompt nobody patched answers Discard (a window closed at teardown) and is recorded."""
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    yield asked
 
 
 @pytest.fixture

@@ -81,13 +81,37 @@ def line_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
     return edit
 
 
+class GrowingTextBox(QPlainTextEdit):
+    """A text box that grows with its text between a few and a dozen lines."""
+
+    def __init__(self, parent: QWidget, lines: int, max_lines: int = 14) -> None:
+        super().__init__(parent)
+        self._lines, self._max_lines = lines, max(lines, max_lines)
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._fit)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        margin = int(self.document().documentMargin())
+        width = max(50, self.viewport().width() - 2 * margin)
+        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        text = self.toPlainText() or " "
+        needed = metrics.boundingRect(0, 0, width, 100000, int(flags), text).height()
+        lines = max(self._lines, min(self._max_lines, round(needed / metrics.lineSpacing())))
+        margins = self.contentsMargins()
+        height = lines * metrics.lineSpacing() + 2 * margin + margins.top() + margins.bottom() + 2
+        if height != self.height():
+            self.setFixedHeight(height)
+
+
 def text_box(parent: QWidget, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit(parent)
+    box = GrowingTextBox(parent, lines)
     box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)
-    height = box.fontMetrics().lineSpacing() * lines + 12
-    box.setMinimumHeight(height)
-    box.setMaximumHeight(height)
     return box
 
 

@@ -33,14 +33,14 @@ class MetaForm(NoteForm):
             ("meta.author", self.tr("&Author"), ""),
             ("meta.phone", self.tr("P&hone"), ""),
             ("meta.addressee", self.tr("A&ddressee"), self.tr("e.g. Herrn Staatssekretär")),
-            ("meta.routing", self.tr("&Routing"), self.tr("über …")),
+            ("meta.routing", self.tr("R&outing"), self.tr("über …")),
         )
         for path, label, placeholder in simple:
             edit = line_edit(self, placeholder)
             self.add_row(layout, label, path, edit)
             self.bind(path, edit)
         for path, label in (
-            ("meta.date", self.tr("Dat&e")),
+            ("meta.date", self.tr("D&ate")),
             ("meta.as_of", self.tr("A&s of")),
             ("meta.deadline", self.tr("Dead&line")),
         ):

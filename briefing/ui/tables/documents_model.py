@@ -17,9 +17,9 @@ class DocumentsTableModel(RowsTableModel):
         self.noun = self.tr("document")
         return [
             Column("title", self.tr("Title")),
-            Column("kind", self.tr("Kind"), choices=choices.document_kinds, width=130),
+            Column("kind", self.tr("Kind"), choices=choices.document_kinds, width=110),
             Column("parties", self.tr("Parties"), show=converters.commas_out, read=converters.commas_in,
-                   tip=self.tr("Separated by commas")),
+                   tip=self.tr("Separated by commas"), width=140),
             Column("status", self.tr("Status"), choices=choices.document_statuses, width=110),
             Column("date", self.tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
                    tip=self.tr("17.11.2025 or 11.2025"), width=90),

@@ -60,6 +60,10 @@ class RowsTableModel(QAbstractTableModel):
         return ""
 
     # -- reading
+    def item(self, row: int) -> Any:
+        """The note's item shown in ``row``."""
+        return self._items[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
