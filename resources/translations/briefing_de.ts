@@ -685,12 +685,12 @@
     <message>
         <location filename="../../briefing/ui/main_window.py" line="68" />
         <source>&amp;Note</source>
-        <translation>&amp;Vermerk</translation>
+        <translation>Ver&amp;merk</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/main_window.py" line="69" />
-        <source>&amp;Visit</source>
-        <translation>&amp;Besuch</translation>
+        <source>V&amp;isit</source>
+        <translation>Besu&amp;ch</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/main_window.py" line="70" />
@@ -705,12 +705,12 @@
     <message>
         <location filename="../../briefing/ui/main_window.py" line="72" />
         <source>&amp;Documents</source>
-        <translation>&amp;Dokumente</translation>
+        <translation>Dok&amp;umente</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/main_window.py" line="73" />
         <source>&amp;Background</source>
-        <translation>&amp;Hintergrund</translation>
+        <translation>Hinter&amp;grund</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/main_window.py" line="74" />
@@ -733,27 +733,27 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="204" />
+        <location filename="../../briefing/ui/main_window.py" line="211" />
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="204" />
+        <location filename="../../briefing/ui/main_window.py" line="211" />
         <source>Redone: %1</source>
         <translation>Wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="209" />
+        <location filename="../../briefing/ui/main_window.py" line="216" />
         <source>Untitled note</source>
         <translation>Unbenannter Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="215" />
+        <location filename="../../briefing/ui/main_window.py" line="222" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="216" />
+        <location filename="../../briefing/ui/main_window.py" line="223" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
@@ -822,18 +822,18 @@
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="36" />
-        <source>&amp;Routing</source>
+        <source>R&amp;outing</source>
         <translation>&amp;Leitungsweg</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="43" />
+        <source>D&amp;ate</source>
+        <translation>Dat&amp;um</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="36" />
         <source>über …</source>
         <translation>über …</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="43" />
-        <source>Dat&amp;e</source>
-        <translation>Dat&amp;um</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="44" />
@@ -1231,22 +1231,22 @@
 <context>
     <name>RowsTableModel</name>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="108" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="112" />
         <source>From the source: “%1”</source>
         <translation>Aus der Quelle: „%1“</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="151" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="155" />
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="161" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="165" />
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="174" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="178" />
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1516,32 +1516,32 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="52" />
+        <location filename="../../briefing/ui/window_panels.py" line="54" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="57" />
+        <location filename="../../briefing/ui/window_panels.py" line="59" />
         <source>Your name, unit and phone, the default classification, the interface language</source>
         <translation>Ihr Name, Referat und Telefon, die Standard-Einstufung, die Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="81" />
+        <location filename="../../briefing/ui/window_panels.py" line="83" />
         <source>The new interface language shows after a restart.</source>
         <translation>Die neue Sprache der Oberfläche gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="83" />
+        <location filename="../../briefing/ui/window_panels.py" line="85" />
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="88" />
+        <location filename="../../briefing/ui/window_panels.py" line="90" />
         <source>Problems — errors: %1, warnings: %2</source>
         <translation>Probleme – Fehler: %1, Warnungen: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="91" />
+        <location filename="../../briefing/ui/window_panels.py" line="93" />
         <source>Problems — none</source>
         <translation>Probleme – keine</translation>
     </message>

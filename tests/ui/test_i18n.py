@@ -43,7 +43,7 @@ def test_the_window_menu_bar_speaks_german(qtbot, german, session, settings, tmp
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[:2] == ["&Datei", "&Bearbeiten"]
-    assert window.form_tabs.tabText(0) == "&Vermerk"
+    assert window.form_tabs.tabText(0) == "Ver&merk"
     session.set("visit.host_country", "DE")
     assert window.visit_form.host_country.currentText() == "Deutschland"  # country names in German too
     window.session.reset(window.session.note, window.session.path)  # clean: closing asks nothing
