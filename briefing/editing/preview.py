@@ -51,7 +51,7 @@ def render_pieces(note: Note | Reading, empty_text: str = "") -> list[Piece]:
         parts.append(Piece(f'<p class="classification">{escape(reading.classification)}</p>'))
     if reading.header:
         rows = "".join(
-            f'<tr><td class="label">{escape(name)}</td><td>{escape(value)}</td></tr>'
+            f'<tr><td class="label">{escape(name)}</td><td>{_lines(value)}</td></tr>'
             for name, value in reading.header
         )
         parts.append(Piece(f'<table class="header" cellspacing="0" cellpadding="1">{rows}</table>'))
@@ -67,6 +67,10 @@ def render_pieces(note: Note | Reading, empty_text: str = "") -> list[Piece]:
     return parts
 
 
+def _lines(text: str) -> str:
+    return "<br/>".join(escape(line) for line in text.split("\n"))
+
+
 def _block(block: Block) -> list[Piece]:
     if isinstance(block, Paragraph):
         return [Piece(f"<p>{escape(block.text)}</p>")]
@@ -75,7 +79,7 @@ def _block(block: Block) -> list[Piece]:
         return [Piece(f"<ul>{items}</ul>")]
     if isinstance(block, Fields):
         rows = "".join(
-            f'<tr><td class="label" width="22%">{escape(name)}</td><td>{escape(value)}</td></tr>'
+            f'<tr><td class="label" width="22%">{escape(name)}</td><td>{_lines(value)}</td></tr>'
             for name, value in block.rows
         )
         return [Piece(f'<table class="fields" width="99%" cellspacing="0" cellpadding="2">{rows}</table>')]

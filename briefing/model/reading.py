@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from briefing.model.countries import country_name
 from briefing.model.date_format import format_date, format_range
-from briefing.model.note import Note, Side
+from briefing.model.note import Note, Role, Side
 from briefing.model.sections import Section, SectionKind
 from briefing.model.wording import choice, label
 
@@ -80,21 +80,23 @@ def read_note(note: Note) -> Reading:
 
 
 def _header(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
+    """The title block's rows in the order of the Word export."""
     meta = note.meta
-    author = meta.author.strip()
-    if meta.phone.strip():
-        author = f"{author}, {label('phone', lang)} {meta.phone.strip()}".lstrip(", ")
+    contact = ", ".join(
+        part for part in (meta.author.strip(), f"{label('phone', lang)} {meta.phone.strip()}" if meta.phone.strip()
+                          else "") if part
+    )
+    sender = "\n".join(part for part in (meta.unit.strip(), contact) if part)
     rows = [
-        ("file_reference", meta.file_reference.strip()),
-        ("unit", meta.unit.strip()),
-        ("author", author),
-        ("date", format_date(meta.date, lang)),
-        ("as_of", format_date(meta.as_of, lang)),
         ("addressee", meta.addressee.strip()),
         ("routing", _without_word(meta.routing.strip(), label("routing", lang))),
+        ("from", sender),
+        ("date", format_date(meta.date, lang, "table")),
+        ("as_of", format_date(meta.as_of, lang, "table") if meta.as_of != meta.date else ""),
+        ("file_reference", meta.file_reference.strip()),
         ("purpose", choice(meta.purpose, lang)),
-        ("deadline", format_date(meta.deadline, lang)),
-        ("clearances", "; ".join(c.strip() for c in meta.clearances if c.strip())),
+        ("deadline", format_date(meta.deadline, lang, "table")),
+        ("clearances", "\n".join(c.strip() for c in meta.clearances if c.strip())),
     ]
     return tuple((label(key, lang), value) for key, value in rows if value)
 
@@ -109,7 +111,7 @@ def _without_word(text: str, word: str) -> str:
 def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
     kind = section.kind
     if kind == SectionKind.TEXT:
-        return [Paragraph(" ".join(p.split())) for p in section.text.split("\n\n") if p.strip()]
+        return [Paragraph(line.strip()) for line in section.text.splitlines() if line.strip()]
     if kind == SectionKind.BULLETS:
         return [Bullets(tuple(section.bullet_points()))]
     if kind == SectionKind.VISIT:
@@ -121,10 +123,7 @@ def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
     if kind == SectionKind.DOCUMENTS:
         return [_documents(note, lang)]
     if kind == SectionKind.CHRONOLOGY:
-        rows = tuple(
-            (format_date(entry.date, lang, "table"), entry.text.strip()) for entry in note.chronology
-        )
-        return [Table((label("date", lang), label("text", lang)), rows, (15, 85))]
+        return [_chronology(note, lang)]
     if kind == SectionKind.SOURCES:
         return [Bullets(tuple(_source_line(source, lang) for source in note.sources))]
     return []
@@ -134,28 +133,33 @@ def _visit(note: Note, lang: str) -> list[Block]:
     visit = note.visit
     locale = "de" if lang == "de" else "en"
 
-    def country(code: str) -> str:
-        return country_name(code, locale) if code else ""
+    def country(code: str, side: Side) -> str:
+        if not code:
+            return ""
+        lead = (Role.HEAD_OF_DELEGATION,) if side == Side.GUEST else (Role.HEAD_OF_DELEGATION, Role.HOST)
+        head = next((p for p in note.participants if p.side == side and p.role in lead and p.name.strip()), None)
+        name = country_name(code, locale)
+        if head is None:
+            return name
+        who = ", ".join(part for part in (head.name.strip(), head.function.strip()) if part)
+        return f"{name} – {who}"
 
     rows = [
-        (label("guest_country", lang), country(visit.guest_country)),
-        (label("host_country", lang), country(visit.host_country)),
+        (label("guest_country", lang), country(visit.guest_country, Side.GUEST)),
+        (label("host_country", lang), country(visit.host_country, Side.HOST)),
         (label("period", lang), format_range(visit.start, visit.end, lang)),
         (label("places", lang), ", ".join(p.strip() for p in visit.places if p.strip())),
         (label("occasion", lang), visit.occasion.strip()),
+        (label("visit_purpose", lang), "\n".join(f"– {p.strip()}" for p in visit.purpose if p.strip())),
         (label("sectors", lang), ", ".join(s.strip() for s in visit.sectors if s.strip())),
     ]
-    blocks: list[Block] = [Fields(tuple((k, v) for k, v in rows if v))]
-    aims = tuple(p.strip() for p in visit.purpose if p.strip())
-    if aims:
-        blocks.append(Paragraph(f"{label('visit_purpose', lang)}:"))
-        blocks.append(Bullets(aims))
-    return blocks
+    return [Fields(tuple((k, v) for k, v in rows if v))]
 
 
 def _programme(note: Note, lang: str) -> Table:
+    """The programme; a column with nothing in it is left out, as in the export."""
     head = tuple(label(key, lang) for key in ("date", "time", "place", "event", "press"))
-    rows = tuple(
+    rows = [
         (
             format_date(item.date, lang, "table"),
             item.time.strip(),
@@ -164,32 +168,39 @@ def _programme(note: Note, lang: str) -> Table:
             choice(item.press, lang),
         )
         for item in note.visit.programme
+    ]
+    widths = (16, 10, 16, 40, 18)
+    keep = [i for i in range(len(head)) if any(row[i] for row in rows)] or list(range(len(head)))
+    total = sum(widths[i] for i in keep)
+    return Table(
+        tuple(head[i] for i in keep),
+        tuple(tuple(row[i] for i in keep) for row in rows),
+        tuple(round(100 * widths[i] / total) for i in keep),
     )
-    return Table(head, rows, (17, 9, 16, 44, 14))
 
 
 def _participants(note: Note, lang: str) -> list[Block]:
-    """One table per side, as briefing notes list each delegation apart."""
+    """One table per side (guest, host, others), as the export groups them."""
     locale = "de" if lang == "de" else "en"
-    country = {Side.GUEST: note.visit.guest_country, Side.HOST: note.visit.host_country}
-    head = tuple(label(key, lang) for key in ("name", "function", "role"))
+    country = {Side.GUEST: note.visit.guest_country, Side.HOST: note.visit.host_country, Side.OTHER: ""}
+    head = tuple(label(key, lang) for key in ("name", "function", "organisation", "role"))
     blocks: list[Block] = []
-    sides = [side for side in Side if any(p.side == side for p in note.participants)]
-    for side in sides:
-        rows = []
-        for person in (p for p in note.participants if p.side == side):
-            function = ", ".join(x for x in (person.function.strip(), person.organisation.strip()) if x)
-            rows.append((person.name.strip(), function, choice(person.role, lang)))
-        code = country.get(side, "")
-        title = choice(side, lang) + (f" ({country_name(code, locale)})" if code else "")
-        if len(sides) > 1 or code:
-            blocks.append(Paragraph(title))
-        blocks.append(Table(head, tuple(rows), (25, 49, 26)))
+    for side in (Side.GUEST, Side.HOST, Side.OTHER):
+        people = [p for p in note.participants if p.side == side]
+        if not people:
+            continue
+        code = country[side]
+        title = label(f"side_{side.value}", lang) + (f" ({country_name(code, locale)})" if code else "")
+        blocks.append(Paragraph(title))
+        rows = tuple(
+            (p.name.strip(), p.function.strip(), p.organisation.strip(), choice(p.role, lang)) for p in people
+        )
+        blocks.append(Table(head, rows, (22, 30, 28, 20)))
     return blocks
 
 
 def _documents(note: Note, lang: str) -> Table:
-    head = tuple(label(key, lang) for key in ("title", "kind", "parties", "status", "date"))
+    head = tuple(label(key, lang) for key in ("document", "kind", "parties", "status", "date"))
     rows = tuple(
         (
             document.title.strip(),
@@ -200,16 +211,29 @@ def _documents(note: Note, lang: str) -> Table:
         )
         for document in note.documents
     )
-    return Table(head, rows, (38, 15, 21, 14, 12))
+    return Table(head, rows, (31, 14, 18, 21, 16))
+
+
+def _chronology(note: Note, lang: str) -> Table:
+    """The background oldest first, undated entries last."""
+    entries = sorted(
+        (entry for entry in note.chronology if entry.text.strip()),
+        key=lambda entry: (entry.date is None, entry.date.first_day() if entry.date else None),
+    )
+    rows = tuple(
+        (format_date(entry.date, lang, "table") if entry.date else label("undated", lang), entry.text.strip())
+        for entry in entries
+    )
+    return Table((label("date", lang), label("text", lang)), rows, (15, 85))
 
 
 def _source_line(source, lang: str) -> str:
     parts = [source.agency.strip(), source.place.strip(), format_date(source.published, lang)]
     origin = ", ".join(part for part in parts if part)
-    title = source.title.strip() or source.filename.strip()
-    if origin and title:
-        return f"{origin}: {title}"
-    return origin or title or source.id
+    if source.title.strip():
+        quoted = f"{label('quote_open', lang)}{source.title.strip()}{label('quote_close', lang)}"
+        return f"{origin}: {quoted}" if origin else quoted
+    return origin or source.filename.strip() or source.id
 
 
 def _filled(block: Block) -> bool:

@@ -3,20 +3,24 @@
 from briefing.model import Participant, PartialDate
 from briefing.model.page_estimate import estimate_pages
 from briefing.model.problems import find_problems
-from briefing.model.reading import Bullets, Fields, Paragraph, Table, read_note
+from briefing.model.reading import Fields, Paragraph, Table, read_note
 
 
 def test_sample_reads_with_title_block_and_sections_in_order(sample_note):
     reading = read_note(sample_note)
     assert reading.classification == "VS – NUR FÜR DEN DIENSTGEBRAUCH"
+    assert [name for name, _ in reading.header][:4] == ["An", "Über", "Von", "Datum"]  # as the export
     header = dict(reading.header)
     assert header["Aktenzeichen"] == "RL 205-321.00 BLR CHN"
-    assert header["Datum"] == "18. November 2025"
+    assert header["Datum"] == "18.11.2025" and "Stand" not in header  # "as of" equals the date
     assert header["Über"] == "Herrn Abteilungsleiter 2"
+    assert header["Von"] == "Referat 205 – Osteuropa, Zentralasien\nDr. Katrin Vogel, Tel. +49 30 1817-2051"
     assert [s.key for s in reading.sections] == [s.key for s in sample_note.sections]
     visit = dict(next(s for s in reading.sections if s.key == "visit").blocks[0].rows)
     assert visit["Zeitraum"] == "17.–20. November 2025"
-    assert visit["Gast"] == "Belarus"
+    assert visit["Gast"] == "Belarus – Andrej Kusnezow, Minister für Industrie"
+    programme = next(s for s in reading.sections if s.key == "programme").blocks[0]
+    assert programme.head == ("Datum", "Ort", "Programmpunkt", "Presse")  # no times: no time column
     chronology = next(s for s in reading.sections if s.key == "chronology").blocks[0]
     assert isinstance(chronology, Table)
     assert chronology.rows[0][0] == "01.03.2023"
@@ -25,13 +29,15 @@ def test_sample_reads_with_title_block_and_sections_in_order(sample_note):
 def test_english_note_uses_english_words(sample_note):
     note = sample_note.model_copy(update={"meta": sample_note.meta.model_copy(update={"language": "en"})})
     reading = read_note(note)
-    assert dict(reading.header)["Date"] == "18 November 2025"
+    assert dict(reading.header)["Date"] == "18/11/2025"
     blocks = next(s for s in reading.sections if s.key == "participants").blocks
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Guest side (Belarus)", "Host side (China)"]
     guests = blocks[1]
-    assert guests.head == ("Name", "Function", "Role")
-    assert guests.rows == (("Andrej Kusnezow", "Minister für Industrie, Ministerium für Industrie der Republik Belarus",
+    assert guests.head == ("Name", "Function", "Organisation", "Role")
+    assert guests.rows == (("Andrej Kusnezow", "Minister für Industrie", "Ministerium für Industrie der Republik Belarus",
                             "Head of delegation"),)
+    sources = next(s for s in reading.sections if s.key == "sources").blocks[0]
+    assert sources.items == ("BelTA, Minsk, 18 November 2025: “Belarussischer Industrieminister besucht China”",)
 
 
 def test_empty_sections_are_left_out(sample_note):
@@ -52,9 +58,18 @@ def test_blank_note_has_no_sections():
 def test_month_only_date_and_visit_aims(sample_note):
     visit = sample_note.visit.model_copy(update={"start": PartialDate(2025, 11), "end": None})
     reading = read_note(sample_note.model_copy(update={"visit": visit}))
-    blocks = next(s for s in reading.sections if s.key == "visit").blocks
-    assert isinstance(blocks[0], Fields) and dict(blocks[0].rows)["Zeitraum"] == "November 2025"
-    assert isinstance(blocks[-1], Bullets) and "Erfahrungen austauschen" in blocks[-1].items
+    [fields] = next(s for s in reading.sections if s.key == "visit").blocks
+    assert isinstance(fields, Fields) and dict(fields.rows)["Zeitraum"] == "November 2025"
+    assert "– Erfahrungen austauschen" in dict(fields.rows)["Ziele des Besuchs"].splitlines()
+
+
+def test_background_is_oldest_first_and_undated_last(sample_note):
+    from briefing.model import ChronologyEntry
+
+    entries = (ChronologyEntry(text="ohne Datum"),) + tuple(reversed(sample_note.chronology))
+    reading = read_note(sample_note.model_copy(update={"chronology": entries}))
+    table = next(s for s in reading.sections if s.key == "chronology").blocks[0]
+    assert [row[0] for row in table.rows] == ["01.03.2023", "21.05.2025", "18.11.2025", "o. D."]
 
 
 def test_page_estimate_grows_with_participants(sample_note):
