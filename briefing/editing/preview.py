@@ -49,14 +49,14 @@ def render_pieces(note: Note | Reading, empty_text: str = "") -> list[Piece]:
     parts: list[Piece] = []
     if reading.classification:
         parts.append(Piece(f'<p class="classification">{escape(reading.classification)}</p>'))
+    if reading.title:
+        parts.append(Piece(f"<h1>{escape(reading.title)}</h1>"))
     if reading.header:
         rows = "".join(
             f'<tr><td class="label">{escape(name)}</td><td>{_lines(value)}</td></tr>'
             for name, value in reading.header
         )
         parts.append(Piece(f'<table class="header" cellspacing="0" cellpadding="1">{rows}</table>'))
-    if reading.title:
-        parts.append(Piece(f"<h1>{escape(reading.title)}</h1>"))
     for section in reading.sections:
         if section.heading:
             parts.append(Piece(f'<h2><a name="section-{escape(section.key)}"></a>{escape(section.heading)}</h2>'))

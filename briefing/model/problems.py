@@ -33,8 +33,12 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
-def find_problems(note: Note) -> list[Problem]:
-    """Every problem of ``note``, errors first, in the order of the note."""
+def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
+    """Every problem of ``note``, errors first, in the order of the note.
+
+    With ``length`` the estimated page count is checked too (the editor's problems list
+    does; validation and export leave a long note alone).
+    """
     found: list[Problem] = []
 
     def error(path: str, message: str, code: str = "", *args: object) -> None:
@@ -98,7 +102,7 @@ def find_problems(note: Note) -> list[Problem]:
     if meta.deadline and meta.date and meta.deadline < meta.date:
         warning("meta.deadline", "the deadline lies before the note's date", "deadline_before_date")
 
-    pages = estimate_pages(note)
+    pages = estimate_pages(note) if length else 0.0
     if pages > MAX_PAGES:
         warning("sections", f"the note will fill about {pages:.1f} pages; a brief should keep to two",
                 "too_long", f"{pages:.1f}")

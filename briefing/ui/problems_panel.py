@@ -57,7 +57,7 @@ class ProblemsPanel(QWidget):
         self._timer.stop()
         if self._note is None:
             return
-        problems = find_problems(self._note)
+        problems = find_problems(self._note, length=True)
         if problems == self._problems:
             return
         self._problems = problems
