@@ -91,11 +91,11 @@ def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
     source_lengths = {source.id: len(source.text) for source in note.sources}
     for path, provenance in _all_evidence(note):
         for span in provenance.spans:
-            length = source_lengths.get(span.source_id)
-            if length is None:
+            source_length = source_lengths.get(span.source_id)
+            if source_length is None:
                 error(path, f"evidence points to a source '{span.source_id}' the note does not hold",
                       "evidence_unknown_source", span.source_id)
-            elif span.end > length:
+            elif span.end > source_length:
                 error(path, f"evidence ({span.start}-{span.end}) lies outside its source text",
                       "evidence_outside", span.start, span.end)
 
