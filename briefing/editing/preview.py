@@ -12,10 +12,10 @@ from briefing.model.reading import Block, Bullets, Fields, Paragraph, Reading, T
 STYLE = """
 body { font-family: 'Arial', 'Liberation Sans', sans-serif; font-size: 10.5pt; color: #1a1a1a; }
 p.classification { text-align: center; font-weight: bold; color: #8b0000; letter-spacing: 1px; }
-h1 { font-size: 12pt; font-weight: bold; margin-top: 10px; margin-bottom: 8px; }
+p.title { font-size: 13pt; font-weight: bold; margin-top: 8px; margin-bottom: 8px; }
 h2 { font-size: 11pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 6px; }
-table.grid { font-size: 10pt; }
+table.grid td, table.grid th { font-size: 9pt; }
 table.grid th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
 p.side { font-style: italic; margin-top: 4px; margin-bottom: 2px; }
 table.header td.label, table.fields td.label { color: #555555; padding-right: 12px; }
@@ -50,7 +50,7 @@ def render_pieces(note: Note | Reading, empty_text: str = "") -> list[Piece]:
     if reading.classification:
         parts.append(Piece(f'<p class="classification">{escape(reading.classification)}</p>'))
     if reading.title:
-        parts.append(Piece(f"<h1>{escape(reading.title)}</h1>"))
+        parts.append(Piece(f'<p class="title">{escape(reading.title)}</p>'))
     if reading.header:
         rows = "".join(
             f'<tr><td class="label">{escape(name)}</td><td>{_lines(value)}</td></tr>'
@@ -79,26 +79,29 @@ def _block(block: Block) -> list[Piece]:
         return [Piece(f"<ul>{items}</ul>")]
     if isinstance(block, Fields):
         rows = "".join(
-            f'<tr><td class="label" width="22%">{escape(name)}</td><td>{_lines(value)}</td></tr>'
+            f'<tr><td class="label">{escape(name)}</td><td>{_lines(value)}</td></tr>'
             for name, value in block.rows
         )
-        return [Piece(f'<table class="fields" width="99%" cellspacing="0" cellpadding="2">{rows}</table>')]
+        return [Piece(f'<table class="fields" cellspacing="0" cellpadding="2">{rows}</table>')]
     if isinstance(block, Table):
         return _table(block)
     raise TypeError(f"unknown block {block!r}")
 
 
 def _table(block: Table) -> list[Piece]:
-    # Every chunk gets the same column widths, so the chunks read as one table.
+    # Fixed column shares: Qt's own column sizing breaks words more often in a narrow
+    # pane, and chunks of a long table must share their widths to read as one table.
     widths = list(block.widths) or column_percentages((block.head, *block.rows))
-    head = "".join(f'<th width="{w}%">{escape(cell)}</th>' for cell, w in zip(block.head, widths))
+
+    def cell(tag: str, text: str, index: int) -> str:
+        width = f' width="{widths[index]}%"' if widths else ""
+        return f"<{tag}{width}>{escape(text)}</{tag}>"
+
+    head = "".join(cell("th", text, i) for i, text in enumerate(block.head))
     pieces = []
     for first in range(0, max(len(block.rows), 1), CHUNK_ROWS):
         chunk = block.rows[first : first + CHUNK_ROWS]
-        rows = "".join(
-            "<tr>" + "".join(f'<td width="{w}%">{escape(cell)}</td>' for cell, w in zip(row, widths)) + "</tr>"
-            for row in chunk
-        )
+        rows = "".join("<tr>" + "".join(cell("td", text, i) for i, text in enumerate(row)) + "</tr>" for row in chunk)
         top = f"<thead><tr>{head}</tr></thead>" if first == 0 else ""
         pieces.append(Piece(
             f'<table class="grid" width="99%" border="1" cellspacing="0" cellpadding="3">{top}{rows}</table>',
