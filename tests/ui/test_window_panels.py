@@ -24,7 +24,7 @@ def test_preview_follows_a_form_edit(qtbot, window, panels):
     places = window.visit_form.places
     places.setText("Peking, Shanghai")
     places.editingFinished.emit()
-    with qtbot.waitSignal(panels.preview.rendered, timeout=2000):
+    with qtbot.waitSignal(panels.preview.rendered, timeout=5000):
         pass
     assert "Peking, Shanghai" in panels.preview.browser.toPlainText()
     assert panels.preview_dock.isVisible() and panels.problems_dock.isVisible()
