@@ -29,7 +29,7 @@ class WindowPanels(QObject):
         self.preview_dock = window.add_preview(self.preview, self.tr("Preview"))
         self.problems = ProblemsPanel(window)
         self.problems_dock = window.add_problems(self.problems, self.tr("Problems"))
-        self.problems.problemActivated.connect(window.focus_field)
+        self.problems.problemActivated.connect(self.go_to_field)
         self.problems.problemsChanged.connect(self._on_problems_changed)
         bridge.noteChanged.connect(self.preview.showNote)
         bridge.noteChanged.connect(self.problems.showNote)
@@ -71,6 +71,17 @@ class WindowPanels(QObject):
             session.reset(with_defaults(note, self.preferences))
         self.preview.showNote(session.note)
         self.problems.showNote(session.note)
+
+    def go_to_field(self, path: str) -> bool:
+        """Focus the field of a problem; the length warning goes to the first text section."""
+        if self.window.focus_field(path):
+            return True
+        note = self.window.session.note
+        if path == "sections":
+            first = next((s for s in note.sections if not s.structured), None)
+            return bool(first) and self.window.focus_field(f"sections.{first.key}.text")
+        owner = path.rpartition(".")[0]  # evidence of a field the forms do not show: its owner's row
+        return bool(owner) and self.window.focus_field(owner)
 
     def edit_preferences(self) -> Preferences | None:
         """Show the preferences dialog; new notes use what the officer saved."""

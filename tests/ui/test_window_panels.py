@@ -70,3 +70,9 @@ def test_preferences_are_edited_and_fill_new_notes(qtbot, window, panels, tmp_pa
     assert (meta.author, meta.unit, meta.classification) == ("Dr. Katrin Vogel", "Referat 205", "OFFEN")
     assert not window.session.dirty
     assert window.meta_form.widget_for("meta.unit").text() == "Referat 205"
+
+
+def test_the_length_warning_goes_to_the_text(qtbot, window, panels):
+    assert panels.go_to_field("sections")
+    assert window.current_field == "sections.summary.text"
+    assert window.form_tabs.currentWidget().widget() is window.sections_form
