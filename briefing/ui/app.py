@@ -51,14 +51,18 @@ def recovery_folder() -> Path:
     return Path(base) / "recovery"
 
 
+def open_session(path: str | os.PathLike | None) -> EditingSession:
+    """A session on ``path`` (a note, a Word note, a source text) or on a new note."""
+    if not path:
+        return EditingSession()
+    opened = open_document(path)
+    return EditingSession(opened.note, opened.path)
+
+
 def build_window(path: str | os.PathLike | None, settings: QSettings | None = None,
-                 folder: Path | None = None) -> MainWindow:
-    """The window on ``path`` (a note, a Word note, a source text) or on a new note."""
-    if path:
-        opened = open_document(path)
-        session = EditingSession(opened.note, opened.path)
-    else:
-        session = EditingSession()
+                 folder: Path | None = None, session: EditingSession | None = None) -> MainWindow:
+    """The window on ``path``, or on ``session`` when one is given, with preview and problems."""
+    session = session or open_session(path)
     window = MainWindow(session, settings or QSettings(), folder or recovery_folder())
     install_panels(window, user_preferences())
     return window
@@ -66,8 +70,13 @@ def build_window(path: str | os.PathLike | None, settings: QSettings | None = No
 
 def run_editor(path: str | os.PathLike | None) -> int:
     """Open the editor and run until it is closed; BriefingError for a file that cannot be read."""
+    session = open_session(path)  # a bad file is one line on stderr, before any window or display
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        raise BriefingError("cannot open the editor window: there is no display (DISPLAY is not set)")
     app = create_application()
-    window = build_window(path)
+    window = build_window(path, session=session)
     window.restore_window_state()
     window.show()
     window.meta_form.title_edit.setFocus()
@@ -87,4 +96,4 @@ def _report_start_up(app: QApplication) -> None:
     except (OSError, StopIteration, ValueError):
         pass
     print(f"briefing-shown {time.time():.6f} rss_kb={rss_kb}", flush=True)
-    app.quit()
+    app.exit(0)  # exit, not quit: quit would ask about unsaved changes

@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
         self.form_tabs = QTabWidget(self)
         self.form_tabs.setObjectName("formTabs")
         self.form_tabs.setAccessibleName(self.tr("Note form"))
+        self.form_tabs.setDocumentMode(True)
+        # Every tab stays in sight, whole, when a preview narrows the form (no scroll arrows).
+        self.form_tabs.tabBar().setUsesScrollButtons(False)
+        self.form_tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.forms: list[NoteForm] = []
         self.tables: list[TableEditor] = []
         self.meta_form = self._add_form(MetaForm(session), self.tr("&Note"))
@@ -130,12 +134,15 @@ class MainWindow(QMainWindow):
         """Put the live preview in a dock on the right (call before ``restore_window_state``)."""
         self.preview_dock = self._add_dock(widget, title or self.tr("Preview"), "previewDock",
                                            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.preview_dock], [max(320, self.width() // 4)], Qt.Orientation.Horizontal)
         return self.preview_dock
 
     def add_problems(self, widget: QWidget, title: str | None = None) -> QDockWidget:
         """Put the problems list in a dock at the bottom; connect its click to ``focus_field``."""
         self.problems_dock = self._add_dock(widget, title or self.tr("Problems"), "problemsDock",
                                             Qt.DockWidgetArea.BottomDockWidgetArea)
+        # A few lines are enough; the form and the source keep the height.
+        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
         return self.problems_dock
 
     def _add_dock(self, widget: QWidget, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -143,6 +150,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        dock.show()  # also when the window is already on screen
         self.view_menu.addAction(dock.toggleViewAction())
         return dock
 
@@ -265,6 +273,8 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([1000, 1000])  # the source as wide as the form at first
         tab = self.settings.value("window/formTab", 0)
         self.form_tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
 

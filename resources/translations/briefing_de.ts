@@ -683,77 +683,77 @@
         <translation>Vermerksformular</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="68" />
+        <location filename="../../briefing/ui/main_window.py" line="72" />
         <source>&amp;Note</source>
         <translation>Ver&amp;merk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="69" />
+        <location filename="../../briefing/ui/main_window.py" line="73" />
         <source>V&amp;isit</source>
         <translation>Besu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="70" />
+        <location filename="../../briefing/ui/main_window.py" line="74" />
         <source>Pro&amp;gramme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="71" />
+        <location filename="../../briefing/ui/main_window.py" line="75" />
         <source>Partici&amp;pants</source>
         <translation>&amp;Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="72" />
+        <location filename="../../briefing/ui/main_window.py" line="76" />
         <source>&amp;Documents</source>
         <translation>Dok&amp;umente</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="73" />
+        <location filename="../../briefing/ui/main_window.py" line="77" />
         <source>&amp;Background</source>
         <translation>Hinter&amp;grund</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="74" />
+        <location filename="../../briefing/ui/main_window.py" line="78" />
         <source>&amp;Text</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="88" />
+        <location filename="../../briefing/ui/main_window.py" line="92" />
         <source>Work in progress</source>
         <translation>Vorgang läuft</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="131" />
+        <location filename="../../briefing/ui/main_window.py" line="135" />
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="137" />
+        <location filename="../../briefing/ui/main_window.py" line="142" />
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="211" />
+        <location filename="../../briefing/ui/main_window.py" line="219" />
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="211" />
+        <location filename="../../briefing/ui/main_window.py" line="219" />
         <source>Redone: %1</source>
         <translation>Wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="216" />
+        <location filename="../../briefing/ui/main_window.py" line="224" />
         <source>Untitled note</source>
         <translation>Unbenannter Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="222" />
+        <location filename="../../briefing/ui/main_window.py" line="230" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="223" />
+        <location filename="../../briefing/ui/main_window.py" line="231" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
@@ -1526,22 +1526,22 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
         <translation>Ihr Name, Referat und Telefon, die Standard-Einstufung, die Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="83" />
+        <location filename="../../briefing/ui/window_panels.py" line="94" />
         <source>The new interface language shows after a restart.</source>
         <translation>Die neue Sprache der Oberfläche gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="85" />
+        <location filename="../../briefing/ui/window_panels.py" line="96" />
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="90" />
+        <location filename="../../briefing/ui/window_panels.py" line="101" />
         <source>Problems — errors: %1, warnings: %2</source>
         <translation>Probleme – Fehler: %1, Warnungen: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="93" />
+        <location filename="../../briefing/ui/window_panels.py" line="104" />
         <source>Problems — none</source>
         <translation>Probleme – keine</translation>
     </message>

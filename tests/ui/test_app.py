@@ -60,3 +60,11 @@ def test_dropping_a_source_selection_on_a_field_fills_it_with_evidence(qtbot, wi
     assert field.text() == "Peking, Maschinenbau"
     assert get_provenance(window.session.note, "visit.places").spans[0].start == start
     window.session.reset(window.session.note, window.session.path)
+
+
+def test_without_a_display_the_editor_says_so(monkeypatch, capsys, sample_note_path):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main([str(sample_note_path)]) == 2
+    assert "no display" in capsys.readouterr().err

@@ -132,3 +132,19 @@ def test_geometry_and_splitter_are_restored(qtbot, window, settings, tmp_path):
     assert again.size() == window.size()
     assert again.form_tabs.currentIndex() == 3
     assert again.splitter.sizes() == before
+
+
+def test_preview_and_problems_plug_into_docks(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    preview = window.add_preview(QLabel("preview"))
+    problems = window.add_problems(QLabel("problems"))
+    assert window.dockWidgetArea(preview) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(problems) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert preview.toggleViewAction() in window.view_menu.actions()
+    problems.hide()
+    window.save_window_state()
+    problems.show()
+    window.restore_window_state()
+    assert problems.isHidden() and not preview.isHidden()

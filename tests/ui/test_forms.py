@@ -114,3 +114,19 @@ def test_ctrl_z_in_a_field_without_own_history_undoes_the_last_note_step(qtbot, 
     qtbot.keyClicks(form.occasion, "x")
     qtbot.keyClick(form.occasion, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.session.note.visit.places == ("Peking",)  # the box's own typing was undone
+
+
+def test_classification_is_picked_or_typed(qtbot, session):
+    form = make(qtbot, MetaForm, session)
+    box = form.classification
+    assert box.currentText() == "VS – NUR FÜR DEN DIENSTGEBRAUCH"
+    box.setCurrentIndex(box.findText("OFFICIAL-SENSITIVE"))
+    box.activated.emit(box.currentIndex())
+    assert session.note.meta.classification == "OFFICIAL-SENSITIVE"
+    box.lineEdit().setText("GEHEIM")
+    box.lineEdit().editingFinished.emit()
+    assert session.note.meta.classification == "GEHEIM"
+    session.undo()
+    assert box.currentText() == "OFFICIAL-SENSITIVE"
+    session.undo()
+    assert box.currentText() == "VS – NUR FÜR DEN DIENSTGEBRAUCH"
