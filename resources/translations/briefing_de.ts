@@ -239,7 +239,7 @@
     <message>
         <location filename="../../briefing/ui/tables/documents_model.py" line="19" />
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/tables/documents_model.py" line="20" />
@@ -1220,7 +1220,7 @@
     <message>
         <location filename="../../briefing/ui/tables/programme_model.py" line="23" />
         <source>Event</source>
-        <translation>Ereignis</translation>
+        <translation>Programmpunkt</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/tables/programme_model.py" line="24" />
