@@ -70,3 +70,27 @@ def test_stepping_an_empty_date_starts_from_today(qtbot):
         edit.dateEdit().editingFinished.emit()
     today = QDate.currentDate()
     assert blocker.args == [PartialDate(today.year(), today.month(), today.day())]
+
+
+def test_typing_a_date_into_an_empty_field(qtbot):
+    for typed in ("17/11/2025", "17.11.2025", "17112025", "1/3/2026"):
+        edit = PartialDateEdit()
+        qtbot.addWidget(edit)
+        edit.show()
+        edit.dateEdit().setFocus()
+        qtbot.keyClicks(edit.dateEdit(), typed)
+        with qtbot.waitSignal(edit.committed) as blocker:
+            edit.dateEdit().editingFinished.emit()
+        expected = PartialDate(2026, 3, 1) if typed == "1/3/2026" else PartialDate(2025, 11, 17)
+        assert blocker.args == [expected], typed
+
+
+def test_typing_a_month_only(qtbot):
+    edit = PartialDateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.monthOnlyBox().setChecked(True)
+    edit.dateEdit().setFocus()
+    qtbot.keyClicks(edit.dateEdit(), "11.2025")
+    edit.dateEdit().editingFinished.emit()
+    assert edit.value() == PartialDate(2025, 11)

@@ -56,6 +56,7 @@ class PartialDateEdit(QWidget):
         layout.addWidget(self._clear)
         self.setFocusProxy(self._edit)
         self._value: PartialDate | None = None
+        self._digits = 0  # digits typed since the last separator
         self._apply_format()
         self._edit.installEventFilter(self)
         self._edit.editingFinished.connect(self._commit)
@@ -124,6 +125,7 @@ class PartialDateEdit(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self._edit and event.type() == QEvent.Type.FocusIn:
+            self._digits = 0
             # Tell whoever watches this widget (a field binding) that its field has the focus.
             QApplication.sendEvent(self, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
         # Delete or Backspace over the whole text empties the date, as in any text field.
@@ -137,6 +139,19 @@ class PartialDateEdit(QWidget):
             if self._edit.date() == _EMPTY and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self._edit.setDate(QDate.currentDate())  # start stepping from today, not 1900
                 return True
+            if event.text() in (".", "/", "-"):
+                # Qt moves on by itself after two digits; the separator typed next must not
+                # move on a second time (17.11.2025 would land the 11 in the year).
+                digits, self._digits = self._digits, 0
+                if digits >= 2:
+                    return True
+            elif event.text().isdigit():
+                self._digits += 1
+            if self._edit.date() == _EMPTY and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+                # Typing into an empty date starts from today, with the first field to overwrite.
+                self._edit.setDate(QDate.currentDate())
+                first = QDateEdit.Section.MonthSection if self._month.isChecked() else QDateEdit.Section.DaySection
+                self._edit.setSelectedSection(first)
         return super().eventFilter(watched, event)
 
 
