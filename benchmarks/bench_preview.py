@@ -99,7 +99,7 @@ def main() -> None:
     print(f"  render HTML                           {median_ms(html):6.1f} ms")
     print(f"  edit -> preview shown (work)          {median_ms(keystroke):6.1f} ms  (target < 50 ms)")
     print(f"  + debounce                            {DEBOUNCE_MS:6d} ms  (waits for typing to pause)")
-    print(f"  add a participant (full re-layout)    {median_ms(rebuild):6.1f} ms")
+    print(f"  add a participant (rows in place)     {median_ms(rebuild):6.1f} ms")
     print(f"  problems panel re-check               {median_ms(problems):6.1f} ms")
     ratio = median_ms(keystroke) / median_ms(plain_ms)
     print(f"  peer: QTextBrowser.setPlainText same text {median_ms(plain_ms):6.1f} ms  (ratio {ratio:.1f}x)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextTable
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -100,10 +102,11 @@ class PreviewPane(QWidget):
                     table.setFormat(table_format)
 
     def _update_cells(self, pieces: list[Piece]) -> bool:
-        """Change only the table cells whose text changed; False when the layout must be rebuilt.
+        """Change only the table cells (and rows) that changed; False when a rebuild is needed.
 
         Laying out a long table costs far more than a keystroke may take, so a typed
-        character in one row re-lays out one chunk of at most CHUNK_ROWS rows.
+        character in one row re-lays out one chunk of at most CHUNK_ROWS rows, and a row
+        added or removed changes the rows of the chunks concerned.
         """
         old = self._pieces
         if len(old) != len(pieces) or not self._tables:
@@ -111,21 +114,34 @@ class PreviewPane(QWidget):
         changed = [i for i, (a, b) in enumerate(zip(old, pieces)) if a.html != b.html]
         for i in changed:
             before, after = old[i].rows, pieces[i].rows
-            if before is None or after is None or i not in self._tables:
+            if not before or not after or i not in self._tables:
                 return False
-            if len(before) != len(after) or _without_cells(old[i]) != _without_cells(pieces[i]):
+            if _frame(old[i]) != _frame(pieces[i]):
                 return False
-        for i in changed:
-            table = self._tables[i]
-            offset = table.rows() - len(pieces[i].rows or ())  # a head row comes first
-            for r, (row_before, row_after) in enumerate(zip(old[i].rows or (), pieces[i].rows or ())):
-                for c, (text_before, text_after) in enumerate(zip(row_before, row_after)):
-                    if text_before != text_after:
-                        cell = table.cellAt(r + offset, c)
-                        cursor = cell.firstCursorPosition()
-                        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
-                        cursor.insertText(text_after)
+        batch = QTextCursor(self.browser.document())
+        batch.beginEditBlock()  # one layout pass for all changed cells
+        try:
+            for i in changed:
+                self._update_table(self._tables[i], old[i].rows or (), pieces[i].rows or ())
+        finally:
+            batch.endEditBlock()
         return True
+
+    def _update_table(self, table: QTextTable, before: tuple, after: tuple) -> None:
+        offset = table.rows() - len(before)  # a head row comes first
+        model = table.cellAt(offset, 0).firstCursorPosition().charFormat()
+        if len(after) > len(before):
+            table.appendRows(len(after) - len(before))
+        elif len(after) < len(before):
+            table.removeRows(offset + len(after), len(before) - len(after))
+        for r, row_after in enumerate(after):
+            row_before = before[r] if r < len(before) else ("\0",) * len(row_after)
+            for c, (text_before, text_after) in enumerate(zip(row_before, row_after)):
+                if text_before != text_after:
+                    cell = table.cellAt(r + offset, c)
+                    cursor = cell.firstCursorPosition()
+                    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+                    cursor.insertText(text_after, model)
 
     def _show_pages(self, pages: float) -> None:
         if pages > MAX_PAGES:
@@ -142,16 +158,9 @@ class PreviewPane(QWidget):
         return self._timer.isActive()
 
 
-def _without_cells(piece: Piece) -> str:
-    """The piece's markup with its cell texts left out: equal when only texts changed."""
-    html = piece.html
-    for row in piece.rows or ():
-        for text in row:
-            html = html.replace(f">{_escape(text)}</td>", "></td>", 1)
-    return html
+def _frame(piece: Piece) -> str:
+    """The piece's markup without its body rows: equal when only rows or cell texts changed."""
+    return _BODY_ROW.sub("", piece.html)
 
 
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)
+_BODY_ROW = re.compile(r"<tr>(?:<td[^>]*>[^<]*</td>)*</tr>")

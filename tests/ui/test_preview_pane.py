@@ -64,3 +64,23 @@ def test_typing_in_a_long_table_updates_its_cells_in_place(qtbot, sample_note, m
     pane.flush()
     assert rebuilds == [1] and "Person 45" not in pane.browser.toPlainText()
     assert "Person 9" in pane.browser.toPlainText()
+
+
+def test_rows_added_and_removed_in_place_read_as_a_fresh_preview(qtbot, sample_note, monkeypatch):
+    many = tuple(Participant(name=f"Person {i}", function="Delegationsmitglied") for i in range(45))
+    pane, session = make(qtbot, sample_note.model_copy(update={"participants": many}))
+    rebuilds = []
+    original = pane._rebuild
+    monkeypatch.setattr(pane, "_rebuild", lambda pieces: (rebuilds.append(1), original(pieces)))
+    people = session.note.participants
+    session.apply("Add", session.note.model_copy(update={"participants": people + (Participant(name="Neu"),)}))
+    pane.flush()
+    session.apply("Remove", session.note.model_copy(update={"participants": people[:10] + people[11:]}))
+    pane.flush()
+    assert rebuilds == []
+    fresh, _ = make(qtbot, session.note)
+    assert pane.browser.toPlainText() == fresh.browser.toPlainText()
+    names = [p.name for p in session.note.participants]
+    assert "Person 10" not in names and "Neu" not in names
+    text = pane.browser.toPlainText()
+    assert "Person 44" in text and "Person 10\n" not in text, text[text.find("Person 9"):][:80]
