@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
@@ -41,6 +43,7 @@ class ProblemsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._last_choice: tuple[str, float] = ("", 0.0)
         self.list.itemActivated.connect(self._on_item_chosen)
         self.list.itemClicked.connect(self._on_item_chosen)
 
@@ -113,6 +116,12 @@ class ProblemsPanel(QWidget):
         return list(self._problems or [])
 
     def _on_item_chosen(self, item: QListWidgetItem) -> None:
+        # A double click is a click and an activation: go to the field once.
         path = item.data(_PATH_ROLE)
-        if path:
+        if not path:
+            return
+        now = time.monotonic()
+        repeat = self._last_choice[0] == path and now - self._last_choice[1] < 0.5
+        self._last_choice = (path, now)
+        if not repeat:
             self.problemActivated.emit(path)

@@ -48,3 +48,20 @@ def test_missing_classification_and_unnamed_participant(qtbot, sample_note):
     paths = [p.path for p in panel.problems()]
     assert paths.index("participants[1].name") < paths.index("meta.classification")  # errors first
     assert panel.list.count() == len(paths)
+
+
+def test_a_double_click_goes_to_the_field_once(qtbot, sample_note):
+    panel, session = make(qtbot, sample_note)
+    session.set("meta.classification", "")
+    panel.flush()
+    chosen = []
+    panel.problemActivated.connect(chosen.append)
+    item = panel.list.item(0)
+    rect = panel.list.visualItemRect(item)
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel.list.itemActivated.emit(item)  # the second half of a double click
+    assert chosen == [item.data(Qt.ItemDataRole.UserRole)]
+    panel.list.setCurrentItem(item)
+    panel._last_choice = ("", 0.0)  # as after a pause
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert len(chosen) == 2
