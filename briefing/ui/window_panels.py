@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle
 
@@ -33,10 +33,10 @@ class WindowPanels(QObject):
         self.problems.problemsChanged.connect(self._on_problems_changed)
         bridge.noteChanged.connect(self.preview.showNote)
         bridge.noteChanged.connect(self.problems.showNote)
-        window.resizeDocks([self.preview_dock], [350], _horizontal())
+        window.resizeDocks([self.preview_dock], [350], Qt.Orientation.Horizontal)
         # With the preview on the right, the form needs the larger share (German tab names are long).
         window.splitter.setSizes([320, 600])
-        window.resizeDocks([self.problems_dock], [80], _vertical())
+        window.resizeDocks([self.problems_dock], [80], Qt.Orientation.Vertical)
 
         self.export = ExportActions(window, lambda: window.session.note, lambda: window.session.path,
                                     window.runner)
@@ -103,18 +103,6 @@ class WindowPanels(QObject):
         else:
             title = self.tr("Problems — none")
         self.problems_dock.setWindowTitle(title)
-
-
-def _horizontal():
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Horizontal
-
-
-def _vertical():
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Vertical
 
 
 def install_panels(window: MainWindow, preferences: Preferences | None = None,
