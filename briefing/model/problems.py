@@ -7,6 +7,9 @@ from enum import StrEnum
 
 from briefing.model.countries import is_country_code
 from briefing.model.note import Note
+from briefing.model.page_estimate import estimate_pages
+
+MAX_PAGES = 2.0
 
 
 class Severity(StrEnum):
@@ -23,70 +26,86 @@ class Problem:
     severity: Severity
     path: str
     message: str
+    code: str = ""  # names the kind of problem, so a user interface can word it in its language
+    args: tuple[str, ...] = ()  # the message's variable parts, in order
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
 
-def find_problems(note: Note) -> list[Problem]:
-    """Every problem of ``note``, errors first, in the order of the note."""
+def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
+    """Every problem of ``note``, errors first, in the order of the note.
+
+    With ``length`` the estimated page count is checked too (the editor's problems list
+    does; validation and export leave a long note alone).
+    """
     found: list[Problem] = []
 
-    def error(path: str, message: str) -> None:
-        found.append(Problem(Severity.ERROR, path, message))
+    def error(path: str, message: str, code: str = "", *args: object) -> None:
+        found.append(Problem(Severity.ERROR, path, message, code, tuple(str(a) for a in args)))
 
-    def warning(path: str, message: str) -> None:
-        found.append(Problem(Severity.WARNING, path, message))
+    def warning(path: str, message: str, code: str = "", *args: object) -> None:
+        found.append(Problem(Severity.WARNING, path, message, code, tuple(str(a) for a in args)))
 
     meta = note.meta
     if not meta.title.strip():
-        warning("meta.title", "the note has no title")
+        warning("meta.title", "the note has no title", "no_title")
     if not meta.classification.strip():
-        warning("meta.classification", "the classification marking is missing")
+        warning("meta.classification", "the classification marking is missing", "no_classification")
 
     visit = note.visit
     for field in ("guest_country", "host_country"):
         code = getattr(visit, field)
         if code and not is_country_code(code):
-            error(f"visit.{field}", f"'{code}' is not a known country code (ISO 3166-1, e.g. DE, BY, CN)")
+            error(f"visit.{field}", f"'{code}' is not a known country code (ISO 3166-1, e.g. DE, BY, CN)",
+                  "unknown_country", code)
     if visit.guest_country and visit.guest_country == visit.host_country:
-        warning("visit.host_country", "guest and host are the same country")
+        warning("visit.host_country", "guest and host are the same country", "same_country")
     if visit.start and visit.end and visit.end.last_day() < visit.start.first_day():
-        error("visit.end", f"the visit ends ({visit.end}) before it starts ({visit.start})")
+        error("visit.end", f"the visit ends ({visit.end}) before it starts ({visit.start})",
+              "end_before_start", visit.end, visit.start)
 
     for index, person in enumerate(note.participants):
         path = f"participants[{index}]"
         if not person.name.strip():
-            error(f"{path}.name", f"participant {index + 1} has no name")
+            error(f"{path}.name", f"participant {index + 1} has no name", "participant_unnamed", index + 1)
         if person.country and not is_country_code(person.country):
-            error(f"{path}.country", f"'{person.country}' is not a known country code")
+            error(f"{path}.country", f"'{person.country}' is not a known country code",
+                  "unknown_country", person.country)
 
     for index, document in enumerate(note.documents):
         path = f"documents[{index}]"
         label = document.title.strip() or f"document {index + 1}"
         if not document.title.strip():
-            error(f"{path}.title", f"expected document {index + 1} has no title")
+            error(f"{path}.title", f"expected document {index + 1} has no title", "document_untitled", index + 1)
         if document.kind is None:
-            warning(f"{path}.kind", f"'{label}' has no kind (agreement, memorandum, ...)")
+            warning(f"{path}.kind", f"'{label}' has no kind (agreement, memorandum, ...)", "document_no_kind", label)
 
     for index, entry in enumerate(note.chronology):
         path = f"chronology[{index}]"
         if entry.date is None:
-            warning(f"{path}.date", f"background entry {index + 1} has no date")
+            warning(f"{path}.date", f"background entry {index + 1} has no date", "entry_no_date", index + 1)
         if not entry.text.strip():
-            error(f"{path}.text", f"background entry {index + 1} has no text")
+            error(f"{path}.text", f"background entry {index + 1} has no text", "entry_no_text", index + 1)
 
     source_lengths = {source.id: len(source.text) for source in note.sources}
     for path, provenance in _all_evidence(note):
         for span in provenance.spans:
-            length = source_lengths.get(span.source_id)
-            if length is None:
-                error(path, f"evidence points to a source '{span.source_id}' the note does not hold")
-            elif span.end > length:
-                error(path, f"evidence ({span.start}-{span.end}) lies outside its source text")
+            source_length = source_lengths.get(span.source_id)
+            if source_length is None:
+                error(path, f"evidence points to a source '{span.source_id}' the note does not hold",
+                      "evidence_unknown_source", span.source_id)
+            elif span.end > source_length:
+                error(path, f"evidence ({span.start}-{span.end}) lies outside its source text",
+                      "evidence_outside", span.start, span.end)
 
     if meta.deadline and meta.date and meta.deadline < meta.date:
-        warning("meta.deadline", "the deadline lies before the note's date")
+        warning("meta.deadline", "the deadline lies before the note's date", "deadline_before_date")
+
+    pages = estimate_pages(note) if length else 0.0
+    if pages > MAX_PAGES:
+        warning("sections", f"the note will fill about {pages:.1f} pages; a brief should keep to two",
+                "too_long", f"{pages:.1f}")
 
     found.sort(key=lambda problem: problem.severity != Severity.ERROR)
     return found

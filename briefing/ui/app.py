@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QApplication
 
 from briefing import __version__
 from briefing.editing.opening import open_document
+from briefing.editing.preferences import Preferences, load_preferences
 from briefing.editing.session import EditingSession
 from briefing.errors import BriefingError
+from briefing.ui.i18n import install_translators
 from briefing.ui.main_window import MainWindow
+from briefing.ui.preferences_dialog import config_folder
+from briefing.ui.window_panels import install_panels
 
 ORGANISATION = "Briefing"
 APPLICATION = "Briefing"
@@ -28,7 +32,17 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("briefing")
+    install_translators(app, user_preferences().ui_language)
     return app  # type: ignore[return-value]
+
+
+def user_preferences() -> Preferences:
+    """The saved preferences; the defaults when none are saved or the file is unreadable."""
+    try:
+        return load_preferences(config_folder())
+    except BriefingError as exc:
+        print(f"briefing: {exc} (using the default preferences)", file=sys.stderr)
+        return Preferences()
 
 
 def recovery_folder() -> Path:
@@ -47,9 +61,11 @@ def open_session(path: str | os.PathLike | None) -> EditingSession:
 
 def build_window(path: str | os.PathLike | None, settings: QSettings | None = None,
                  folder: Path | None = None, session: EditingSession | None = None) -> MainWindow:
-    """The window on ``path``, or on ``session`` when one is given."""
+    """The window on ``path``, or on ``session`` when one is given, with preview and problems."""
     session = session or open_session(path)
-    return MainWindow(session, settings or QSettings(), folder or recovery_folder())
+    window = MainWindow(session, settings or QSettings(), folder or recovery_folder())
+    install_panels(window, user_preferences())
+    return window
 
 
 def run_editor(path: str | os.PathLike | None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.editing.autosave import Recovery, find_recoveries, remove_recovery, write_recovery
@@ -13,8 +13,10 @@ from briefing.editing.session import Change, EditingSession
 from briefing.errors import BriefingError
 from briefing.ui.bridge import SessionBridge
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 DEFAULT_DELAY_MS = 3000
-RESTORE_TITLE = "Restore unsaved work"
+RESTORE_TITLE = QT_TRANSLATE_NOOP("AutosaveController", "Restore unsaved work")
 
 
 def autosave_delay_ms() -> int:
@@ -95,18 +97,18 @@ class AutosaveController(QObject):
 def ask_restore(parent: QWidget, recovery: Recovery) -> str:
     """"restore", "discard" or "later" (the recovery stays for the next start)."""
     box = QMessageBox(parent)
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AutosaveController", text)
-
-    box.setWindowTitle(tr(RESTORE_TITLE) + " — Briefing")
+    box.setWindowTitle(translate("AutosaveController", RESTORE_TITLE) + " — Briefing")
     box.setIcon(QMessageBox.Icon.Question)
     when = recovery.saved_at.astimezone().strftime("%d.%m.%Y %H:%M:%S") if recovery.saved_at else ""
-    box.setText(tr("Briefing was not closed properly. Restore the unsaved changes of “%1”?")
+    box.setText(translate("AutosaveController",
+                "Briefing was not closed properly. Restore the unsaved changes of “%1”?")
                 .replace("%1", recovery.name))
-    box.setInformativeText(tr("Autosaved at %1.").replace("%1", when) if when else "")
-    restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    saved = translate("AutosaveController", "Autosaved at %1.").replace("%1", when)
+    box.setInformativeText(saved if when else "")
+    restore = box.addButton(translate("AutosaveController", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("AutosaveController", "Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(translate("AutosaveController", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
     clicked = box.clickedButton()

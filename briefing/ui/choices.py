@@ -6,67 +6,73 @@ from PySide6.QtCore import QCoreApplication
 
 from briefing.model.note import DocumentKind, DocumentStatus, Press, Purpose, Role, Side
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Choices", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def purposes() -> list[tuple[object, str]]:
     return [
-        (Purpose.INFORMATION, _tr("For information")),
-        (Purpose.DECISION, _tr("For decision")),
-        (Purpose.MEETING_BRIEF, _tr("Meeting brief")),
+        (Purpose.INFORMATION, translate("Choices", "For information")),
+        (Purpose.DECISION, translate("Choices", "For decision")),
+        (Purpose.MEETING_BRIEF, translate("Choices", "Meeting brief")),
     ]
 
 
 def sides() -> list[tuple[object, str]]:
-    return [(Side.GUEST, _tr("Guest")), (Side.HOST, _tr("Host")), (Side.OTHER, _tr("Other"))]
+    return [
+        (Side.GUEST, translate("Choices", "Guest")),
+        (Side.HOST, translate("Choices", "Host")),
+        (Side.OTHER, translate("Choices", "Other")),
+    ]
 
 
 def roles() -> list[tuple[object, str]]:
     return [
         (None, "–"),
-        (Role.HEAD_OF_DELEGATION, _tr("Head of delegation")),
-        (Role.CO_CHAIR, _tr("Co-chair")),
-        (Role.MEMBER, _tr("Member")),
-        (Role.HOST, _tr("Host")),
-        (Role.ACCOMPANYING, _tr("Accompanying")),
-        (Role.EXPERT, _tr("Expert")),
-        (Role.INTERPRETER, _tr("Interpreter")),
-        (Role.OTHER, _tr("Other")),
+        (Role.HEAD_OF_DELEGATION, translate("Choices", "Head of delegation")),
+        (Role.CO_CHAIR, translate("Choices", "Co-chair")),
+        (Role.MEMBER, translate("Choices", "Member")),
+        (Role.HOST, translate("Choices", "Host")),
+        (Role.ACCOMPANYING, translate("Choices", "Accompanying")),
+        (Role.EXPERT, translate("Choices", "Expert")),
+        (Role.INTERPRETER, translate("Choices", "Interpreter")),
+        (Role.OTHER, translate("Choices", "Other")),
     ]
 
 
 def document_kinds() -> list[tuple[object, str]]:
     return [
         (None, "–"),
-        (DocumentKind.AGREEMENT, _tr("Agreement")),
-        (DocumentKind.MEMORANDUM, _tr("Memorandum")),
-        (DocumentKind.PROTOCOL, _tr("Protocol")),
-        (DocumentKind.DECLARATION, _tr("Declaration")),
-        (DocumentKind.PROGRAMME_OR_PLAN, _tr("Programme or plan")),
-        (DocumentKind.CONTRACT, _tr("Contract")),
-        (DocumentKind.EXCHANGE_OF_NOTES, _tr("Exchange of notes")),
-        (DocumentKind.OTHER, _tr("Other")),
+        (DocumentKind.AGREEMENT, translate("Choices", "Agreement")),
+        (DocumentKind.MEMORANDUM, translate("Choices", "Memorandum")),
+        (DocumentKind.PROTOCOL, translate("Choices", "Protocol")),
+        (DocumentKind.DECLARATION, translate("Choices", "Declaration")),
+        (DocumentKind.PROGRAMME_OR_PLAN, translate("Choices", "Programme or plan")),
+        (DocumentKind.CONTRACT, translate("Choices", "Contract")),
+        (DocumentKind.EXCHANGE_OF_NOTES, translate("Choices", "Exchange of notes")),
+        (DocumentKind.OTHER, translate("Choices", "Other")),
     ]
 
 
 def document_statuses() -> list[tuple[object, str]]:
     return [
-        (DocumentStatus.PLANNED, _tr("Planned")),
-        (DocumentStatus.TO_BE_SIGNED, _tr("To be signed")),
-        (DocumentStatus.SIGNED, _tr("Signed")),
-        (DocumentStatus.IN_NEGOTIATION, _tr("In negotiation")),
-        (DocumentStatus.MENTIONED, _tr("Mentioned")),
+        (DocumentStatus.PLANNED, translate("Choices", "Planned")),
+        (DocumentStatus.TO_BE_SIGNED, translate("Choices", "To be signed")),
+        (DocumentStatus.SIGNED, translate("Choices", "Signed")),
+        (DocumentStatus.IN_NEGOTIATION, translate("Choices", "In negotiation")),
+        (DocumentStatus.MENTIONED, translate("Choices", "Mentioned")),
     ]
 
 
 def press() -> list[tuple[object, str]]:
-    return [(None, "–"), (Press.OPEN, _tr("Open to press")), (Press.CLOSED, _tr("Closed"))]
+    return [
+        (None, "–"),
+        (Press.OPEN, translate("Choices", "Open to press")),
+        (Press.CLOSED, translate("Choices", "Closed")),
+    ]
 
 
 def languages() -> list[tuple[object, str]]:
-    return [("de", _tr("German")), ("en", _tr("English"))]
+    return [("de", translate("Choices", "German")), ("en", translate("Choices", "English"))]
 
 
 CLASSIFICATIONS = (

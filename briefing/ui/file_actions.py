@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -29,6 +30,7 @@ class FileActions(QObject):
     def __init__(self, window: QWidget, session: EditingSession, settings: QSettings, runner) -> None:
         super().__init__(window)
         self.window, self.session, self.settings, self.runner = window, session, settings, runner
+        self.new_note_defaults: Callable[[Note], Note] = lambda note: note  # preferences fill it in
 
     # -- the unsaved-changes prompt
     def maybe_save(self) -> bool:
@@ -53,7 +55,7 @@ class FileActions(QObject):
         if not self.maybe_save():
             return False
         language = self.session.note.meta.language
-        self.session.reset(Note.blank(language))
+        self.session.reset(self.new_note_defaults(Note.blank(language)))
         return True
 
     def open_file(self, path: str | Path | None = None) -> bool:

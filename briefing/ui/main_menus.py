@@ -9,14 +9,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 if TYPE_CHECKING:
     from briefing.ui.main_window import MainWindow
 
 Key = QKeySequence.StandardKey
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def build_menus(window: "MainWindow") -> None:
@@ -30,7 +28,8 @@ def build_menus(window: "MainWindow") -> None:
         item.setToolTip(tip)
         item.setStatusTip(tip)
         if keys is not None:
-            item.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, Key) else [QKeySequence(keys)])
+            item.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys,
+                              Key) else [QKeySequence(keys)])
         if pixmap is not None:
             item.setIcon(icon(pixmap))
         item.triggered.connect(lambda _=False: slot())
@@ -40,34 +39,47 @@ def build_menus(window: "MainWindow") -> None:
 
     files, session, pane = window.files, window.session, window.source_pane
     pix = QStyle.StandardPixmap
-    new = action("new", _tr("&New"), _tr("Start a new, empty note"), files.new_note, Key.New, pix.SP_FileIcon)
-    open_ = action("open", _tr("&Open…"), _tr("Open a note, a Word note made by Briefing, or a source text"),
+    new = action("new", translate("MainWindow", "&New"),
+                 translate("MainWindow", "Start a new, empty note"), files.new_note, Key.New, pix.SP_FileIcon)
+    open_ = action("open", translate("MainWindow", "&Open…"),
+                   translate("MainWindow", "Open a note, a Word note made by Briefing, or a source text"),
                    lambda: files.open_file(), Key.Open, pix.SP_DialogOpenButton)
-    save = action("save", _tr("&Save"), _tr("Save the note"), files.save, Key.Save, pix.SP_DialogSaveButton)
-    save_as = action("save_as", _tr("Save &as…"), _tr("Save the note under a new name"), files.save_as,
+    save = action("save", translate("MainWindow", "&Save"),
+                  translate("MainWindow", "Save the note"), files.save, Key.Save, pix.SP_DialogSaveButton)
+    save_as = action("save_as", translate("MainWindow", "Save &as…"),
+                     translate("MainWindow", "Save the note under a new name"), files.save_as,
                      Key.SaveAs)
-    close = action("close", _tr("&Close"), _tr("Close the note"), files.new_note, Key.Close)
-    quit_ = action("quit", _tr("&Quit"), _tr("Quit Briefing"), window.close, Key.Quit)
-    undo = action("undo", _tr("&Undo"), _tr("Undo the last change"), session.undo, Key.Undo, pix.SP_ArrowBack)
-    redo = action("redo", _tr("&Redo"), _tr("Redo the last undone change"), session.redo, Key.Redo,
+    close = action("close", translate("MainWindow", "&Close"),
+                   translate("MainWindow", "Close the note"), files.new_note, Key.Close)
+    quit_ = action("quit", translate("MainWindow", "&Quit"),
+                   translate("MainWindow", "Quit Briefing"), window.close, Key.Quit)
+    undo = action("undo", translate("MainWindow", "&Undo"),
+                  translate("MainWindow", "Undo the last change"), session.undo, Key.Undo, pix.SP_ArrowBack)
+    redo = action("redo", translate("MainWindow", "&Redo"),
+                  translate("MainWindow", "Redo the last undone change"), session.redo, Key.Redo,
                   pix.SP_ArrowForward)
-    undo.setIconText(_tr("Undo"))
-    redo.setIconText(_tr("Redo"))
-    find = action("find", _tr("&Find in source…"), _tr("Find text in the source (Ctrl+F)"), pane.show_find,
+    undo.setIconText(translate("MainWindow", "Undo"))
+    redo.setIconText(translate("MainWindow", "Redo"))
+    find = action("find", translate("MainWindow", "&Find in source…"),
+                  translate("MainWindow", "Find text in the source (Ctrl+F)"), pane.show_find,
                   Key.Find)
-    load = action("load_source", _tr("&Load source…"), _tr("Load a wire report from a file"),
+    load = action("load_source", translate("MainWindow", "&Load source…"),
+                  translate("MainWindow", "Load a wire report from a file"),
                   lambda: files.load_source(), "Ctrl+Shift+O", pix.SP_FileDialogNewFolder)
-    paste = action("paste_source", _tr("&Paste as new source"),
-                   _tr("Add the text on the clipboard as a new source"), pane.paste_as_new_source,
+    paste = action("paste_source", translate("MainWindow", "&Paste as new source"),
+                   translate("MainWindow", "Add the text on the clipboard as a new source"),
+                             pane.paste_as_new_source,
                    "Ctrl+Shift+V", pix.SP_FileDialogContentsView)
-    about = action("about", _tr("&About Briefing"), _tr("About Briefing"), lambda: QMessageBox.about(
-        window, _tr("About Briefing"),
-        _tr("Briefing writes briefing notes from wire reports and exports them to Word.")))
+    about = action("about", translate("MainWindow", "&About Briefing"),
+                   translate("MainWindow", "About Briefing"), lambda: QMessageBox.about(
+        window, translate("MainWindow", "About Briefing"),
+        translate("MainWindow",
+                  "Briefing writes briefing notes from wire reports and exports them to Word.")))
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addActions([new, open_])
-    window.recent_menu = QMenu(_tr("Open &recent"), window)
+    window.recent_menu = QMenu(translate("MainWindow", "Open &recent"), window)
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
@@ -75,20 +87,20 @@ def build_menus(window: "MainWindow") -> None:
     window.export_menu_anchor = file_menu.addSeparator()  # Export actions go here
     file_menu.addActions([close, quit_])
     window.file_menu = file_menu
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
     edit_menu.addAction(find)
     window.edit_menu = edit_menu
-    source_menu = bar.addMenu(_tr("&Source"))
+    source_menu = bar.addMenu(translate("MainWindow", "&Source"))
     source_menu.addActions([load, paste])
-    window.view_menu = bar.addMenu(_tr("&View"))
-    help_menu = bar.addMenu(_tr("&Help"))
+    window.view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(about)
 
-    toolbar = QToolBar(_tr("Main toolbar"), window)
+    toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
-    toolbar.setAccessibleName(_tr("Main toolbar"))
+    toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
     toolbar.setIconSize(QSize(18, 18))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([new, open_, save])
@@ -113,7 +125,8 @@ def _fill_recent(window: "MainWindow") -> None:
         item = menu.addAction(f"&{number} {path}")
         item.triggered.connect(lambda _=False, p=path: window.files.open_file(p))
     if not files:
-        menu.addAction(_tr("No recent files")).setEnabled(False)
+        menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
     else:
         menu.addSeparator()
-        menu.addAction(_tr("Clear the list")).triggered.connect(lambda: window.files.clear_recent())
+        menu.addAction(translate("MainWindow",
+                       "Clear the list")).triggered.connect(lambda: window.files.clear_recent())

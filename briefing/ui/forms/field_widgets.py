@@ -5,28 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from briefing.ui.i18n import ui_locale
+from briefing.ui.widgets.country_picker import CountryPicker
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldWidgets", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
-def country_field(parent: QWidget) -> QLineEdit:
-    """A country as an ISO code (BY, CN, DE); a searchable picker can take its place."""
-    edit = QLineEdit(parent)
-    edit.setPlaceholderText(_tr("Country code, e.g. BY"))
-    edit.setMaxLength(2)
-    return edit
+def country_field(parent: QWidget) -> CountryPicker:
+    """A country: a searchable list of names in the interface language; the value its ISO code."""
+    return CountryPicker(parent, locale=ui_locale())
 
 
 def partial_date_field(parent: QWidget) -> QLineEdit:
     """A date that may be known only to the month."""
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(_tr("17.11.2025 or 11.2025"))
+    edit.setPlaceholderText(translate("FieldWidgets", "17.11.2025 or 11.2025"))
     return edit
 
 
 def date_field(parent: QWidget) -> QLineEdit:
     """A full calendar date."""
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(_tr("18.11.2025"))
+    edit.setPlaceholderText(translate("FieldWidgets", "18.11.2025"))
     return edit

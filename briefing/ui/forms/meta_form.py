@@ -17,44 +17,43 @@ class MetaForm(NoteForm):
     def __init__(self, session: EditingSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         layout = form_layout()
-        tr = self.tr
-        self.title_edit = text_box(self, tr("What the note is about"), lines=2)
-        self.add_row(layout, tr("&Title"), "meta.title", self.title_edit)
+        self.title_edit = text_box(self, self.tr("What the note is about"), lines=2)
+        self.add_row(layout, self.tr("&Title"), "meta.title", self.title_edit)
         self.bind("meta.title", self.title_edit, read=lambda text: " ".join(text.split()))
         self.classification = choice_box(self, [(c, c) for c in choices.CLASSIFICATIONS], editable=True)
-        self.add_row(layout, tr("&Classification"), "meta.classification", self.classification,
-                     tr("The marking printed at the top of every page"))
+        self.add_row(layout, self.tr("&Classification"), "meta.classification", self.classification,
+                     self.tr("The marking printed at the top of every page"))
         self.bind("meta.classification", self.classification)
         self.purpose = choice_box(self, choices.purposes())
-        self.add_row(layout, tr("&Purpose"), "meta.purpose", self.purpose)
+        self.add_row(layout, self.tr("&Purpose"), "meta.purpose", self.purpose)
         self.bind("meta.purpose", self.purpose, show=lambda v: v, read=lambda v: v)
         simple = (
-            ("meta.file_reference", tr("File &reference"), tr("e.g. RL 205-321.00")),
-            ("meta.unit", tr("&Unit"), ""),
-            ("meta.author", tr("&Author"), ""),
-            ("meta.phone", tr("P&hone"), ""),
-            ("meta.addressee", tr("A&ddressee"), tr("e.g. Herrn Staatssekretär")),
-            ("meta.routing", tr("R&outing"), tr("über …")),
+            ("meta.file_reference", self.tr("File &reference"), self.tr("e.g. RL 205-321.00")),
+            ("meta.unit", self.tr("&Unit"), ""),
+            ("meta.author", self.tr("&Author"), ""),
+            ("meta.phone", self.tr("P&hone"), ""),
+            ("meta.addressee", self.tr("A&ddressee"), self.tr("e.g. Herrn Staatssekretär")),
+            ("meta.routing", self.tr("R&outing"), self.tr("über …")),
         )
         for path, label, placeholder in simple:
             edit = line_edit(self, placeholder)
             self.add_row(layout, label, path, edit)
             self.bind(path, edit)
         for path, label in (
-            ("meta.date", tr("D&ate")),
-            ("meta.as_of", tr("A&s of")),
-            ("meta.deadline", tr("Dead&line")),
+            ("meta.date", self.tr("D&ate")),
+            ("meta.as_of", self.tr("A&s of")),
+            ("meta.deadline", self.tr("Dead&line")),
         ):
             edit = date_field(self)
             self.add_row(layout, label, path, edit)
             self.bind(path, edit, show=converters.date_out, read=converters.date_in)
-        self.clearances = text_box(self, tr("One unit per line"), lines=2)
-        self.add_row(layout, tr("Clearances"), "meta.clearances", self.clearances,
-                     tr("Units that co-sign the note, one per line"))
+        self.clearances = text_box(self, self.tr("One unit per line"), lines=2)
+        self.add_row(layout, self.tr("Clearances"), "meta.clearances", self.clearances,
+                     self.tr("Units that co-sign the note, one per line"))
         self.bind("meta.clearances", self.clearances, show=converters.lines_out, read=converters.lines_in)
         self.language = choice_box(self, choices.languages())
-        self.add_row(layout, tr("Note lan&guage"), "meta.language", self.language,
-                     tr("The language of the exported note (dates, headings)"))
+        self.add_row(layout, self.tr("Note lan&guage"), "meta.language", self.language,
+                     self.tr("The language of the exported note (dates, headings)"))
         self.bind("meta.language", self.language, show=lambda v: v, read=lambda v: v)
         outer = QVBoxLayout(self)
         outer.addLayout(layout)

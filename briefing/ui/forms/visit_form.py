@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from briefing.editing.session import EditingSession
 from briefing.ui.forms import converters
 from briefing.ui.forms.base import NoteForm, form_layout, line_edit, text_box
-from briefing.ui.forms.field_widgets import country_field, partial_date_field
+from briefing.ui.forms.field_widgets import country_field
+from briefing.ui.widgets.date_range_edit import DateRangeEdit
 
 
 class VisitForm(NoteForm):
@@ -15,52 +16,49 @@ class VisitForm(NoteForm):
 
     def __init__(self, session: EditingSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        tr = self.tr
         layout = form_layout()
         self.guest_country = country_field(self)
-        self.add_row(layout, tr("&Guest country"), "visit.guest_country", self.guest_country,
-                     tr("The visiting country (ISO code)"))
+        self.add_row(layout, self.tr("&Guest country"), "visit.guest_country", self.guest_country,
+                     self.tr("The visiting country (ISO code)"))
         self.bind("visit.guest_country", self.guest_country, read=converters.country_in)
         self.host_country = country_field(self)
-        self.add_row(layout, tr("&Host country"), "visit.host_country", self.host_country,
-                     tr("The receiving country (ISO code)"))
+        self.add_row(layout, self.tr("&Host country"), "visit.host_country", self.host_country,
+                     self.tr("The receiving country (ISO code)"))
         self.bind("visit.host_country", self.host_country, read=converters.country_in)
         self.dates = self._make_dates()
-        layout.addRow(QLabel(tr("&From"), self, buddy=self.start), self.dates)
-        self.places = line_edit(self, tr("Cities, separated by commas"))
-        self.add_row(layout, tr("&Places"), "visit.places", self.places)
+        layout.addRow(QLabel(self.tr("&From"), self, buddy=self.start), self.dates)
+        self.places = line_edit(self, self.tr("Cities, separated by commas"))
+        self.add_row(layout, self.tr("&Places"), "visit.places", self.places)
         self.bind("visit.places", self.places, show=converters.commas_out, read=converters.commas_in)
-        self.occasion = text_box(self, tr("e.g. first meeting of the commission …"), lines=3)
-        self.add_row(layout, tr("&Occasion"), "visit.occasion", self.occasion)
+        self.occasion = text_box(self, self.tr("e.g. first meeting of the commission …"), lines=3)
+        self.add_row(layout, self.tr("&Occasion"), "visit.occasion", self.occasion)
         self.bind("visit.occasion", self.occasion, read=lambda text: " ".join(text.split()))
-        self.purpose = text_box(self, tr("One aim per line"), lines=4)
-        self.add_row(layout, tr("P&urpose"), "visit.purpose", self.purpose, tr("One aim per line"))
+        self.purpose = text_box(self, self.tr("One aim per line"), lines=4)
+        self.add_row(layout, self.tr("P&urpose"), "visit.purpose", self.purpose, self.tr("One aim per line"))
         self.bind("visit.purpose", self.purpose, show=converters.lines_out, read=converters.lines_in)
-        self.sectors = line_edit(self, tr("Sectors, separated by commas"))
-        self.add_row(layout, tr("&Sectors"), "visit.sectors", self.sectors)
+        self.sectors = line_edit(self, self.tr("Sectors, separated by commas"))
+        self.add_row(layout, self.tr("&Sectors"), "visit.sectors", self.sectors)
         self.bind("visit.sectors", self.sectors, show=converters.commas_out, read=converters.commas_in)
         outer = QVBoxLayout(self)
         outer.addLayout(layout)
         outer.addStretch(1)
         self.show_note(session.note)
 
-    def _make_dates(self) -> QWidget:
-        """Start and end of the visit; the date-range control replaces this row."""
-        row = QWidget(self)
-        self.start = partial_date_field(row)
-        self.end = partial_date_field(row)
+    def _make_dates(self) -> DateRangeEdit:
+        """Start and end of the visit, each a day or a month only; each bound to its field."""
+        dates = DateRangeEdit(self)
+        self.start, self.end = dates.startEdit, dates.endEdit
         self.start.setAccessibleName(self.tr("Start of the visit"))
         self.end.setAccessibleName(self.tr("End of the visit"))
-        tip = self.tr("A day (17.11.2025) or only a month (11.2025)")
+        tip = self.tr("A day, or only a month when the day is not known yet")
         self.start.setToolTip(tip)
         self.end.setToolTip(tip)
         self.labels["visit.start"] = self.tr("Start")
         self.labels["visit.end"] = self.tr("End")
-        self.bind("visit.start", self.start, show=converters.partial_date_out, read=converters.partial_date_in)
-        self.bind("visit.end", self.end, show=converters.partial_date_out, read=converters.partial_date_in)
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.start, 1)
-        layout.addWidget(QLabel(self.tr("&to"), row, buddy=self.end))
-        layout.addWidget(self.end, 1)
-        return row
+        self.bind("visit.start", self.start, show=_same, read=_same)
+        self.bind("visit.end", self.end, show=_same, read=_same)
+        return dates
+
+
+def _same(value):
+    return value

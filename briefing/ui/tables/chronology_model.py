@@ -13,12 +13,11 @@ class ChronologyTableModel(RowsTableModel):
     collection = "chronology"
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
-        self.noun = tr("background entry")
+        self.noun = self.tr("background entry")
         return [
-            Column("date", tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
-                   tip=tr("17.11.2025 or 11.2025"), width=100),
-            Column("text", tr("Event")),
+            Column("date", self.tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
+                   tip=self.tr("17.11.2025 or 11.2025"), width=100),
+            Column("text", self.tr("Event")),
         ]
 
     def new_item(self) -> ChronologyEntry:

@@ -14,17 +14,16 @@ class DocumentsTableModel(RowsTableModel):
     collection = "documents"
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
-        self.noun = tr("document")
+        self.noun = self.tr("document")
         return [
-            Column("title", tr("Title")),
-            Column("kind", tr("Kind"), choices=choices.document_kinds, width=110),
-            Column("parties", tr("Parties"), show=converters.commas_out, read=converters.commas_in,
-                   tip=tr("Separated by commas"), width=140),
-            Column("status", tr("Status"), choices=choices.document_statuses, width=110),
-            Column("date", tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
-                   tip=tr("17.11.2025 or 11.2025"), width=90),
-            Column("notes", tr("Notes")),
+            Column("title", self.tr("Title")),
+            Column("kind", self.tr("Kind"), choices=choices.document_kinds, width=110),
+            Column("parties", self.tr("Parties"), show=converters.commas_out, read=converters.commas_in,
+                   tip=self.tr("Separated by commas"), width=140),
+            Column("status", self.tr("Status"), choices=choices.document_statuses, width=110),
+            Column("date", self.tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
+                   tip=self.tr("17.11.2025 or 11.2025"), width=90),
+            Column("notes", self.tr("Notes")),
         ]
 
     def new_item(self) -> ExpectedDocument:

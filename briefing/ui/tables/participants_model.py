@@ -14,16 +14,15 @@ class ParticipantsTableModel(RowsTableModel):
     collection = "participants"
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
-        self.noun = tr("participant")
+        self.noun = self.tr("participant")
         return [
-            Column("name", tr("Name")),
-            Column("function", tr("Function")),
-            Column("organisation", tr("Organisation")),
-            Column("country", tr("Country"), read=converters.country_in, tip=tr("ISO code, e.g. BY"), width=64),
-            Column("side", tr("Side"), choices=choices.sides, width=70),
-            Column("role", tr("Role"), choices=choices.roles, width=130),
-            Column("notes", tr("Notes")),
+            Column("name", self.tr("Name")),
+            Column("function", self.tr("Function")),
+            Column("organisation", self.tr("Organisation")),
+            Column("country", self.tr("Country"), read=converters.country_in, tip=self.tr("ISO code, e.g. BY"), width=64),
+            Column("side", self.tr("Side"), choices=choices.sides, width=70),
+            Column("role", self.tr("Role"), choices=choices.roles, width=130),
+            Column("notes", self.tr("Notes")),
         ]
 
     def new_item(self) -> Participant:

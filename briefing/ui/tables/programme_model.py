@@ -14,15 +14,14 @@ class ProgrammeTableModel(RowsTableModel):
     collection = "visit.programme"
 
     def make_columns(self) -> list[Column]:
-        tr = self.tr
-        self.noun = tr("programme item")
+        self.noun = self.tr("programme item")
         return [
-            Column("date", tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
-                   tip=tr("17.11.2025 or 11.2025"), width=95),
-            Column("time", tr("Time"), tip=tr("e.g. 10:30"), width=60),
-            Column("place", tr("Place"), width=110),
-            Column("event", tr("Event")),
-            Column("press", tr("Press"), choices=choices.press, width=110),
+            Column("date", self.tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
+                   tip=self.tr("17.11.2025 or 11.2025"), width=95),
+            Column("time", self.tr("Time"), tip=self.tr("e.g. 10:30"), width=60),
+            Column("place", self.tr("Place"), width=110),
+            Column("event", self.tr("Event")),
+            Column("press", self.tr("Press"), choices=choices.press, width=110),
         ]
 
     def new_item(self) -> ProgrammeItem:

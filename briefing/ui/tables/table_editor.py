@@ -72,11 +72,10 @@ class TableEditor(QWidget):
         header.setMinimumSectionSize(48)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
-        tr = self.tr
-        self.add_button = self._button(tr("&Add"), tr("Add a row below the current one (Ctrl+Ins)"), self.add_row)
-        self.remove_button = self._button(tr("&Remove"), tr("Remove the current row (Ctrl+Del)"), self.remove_row)
-        self.up_button = self._button(tr("Move &up"), tr("Move the current row up (Ctrl+Up)"), lambda: self.move(-1))
-        self.down_button = self._button(tr("Move do&wn"), tr("Move the current row down (Ctrl+Down)"),
+        self.add_button = self._button(self.tr("&Add"), self.tr("Add a row below the current one (Ctrl+Ins)"), self.add_row)
+        self.remove_button = self._button(self.tr("&Remove"), self.tr("Remove the current row (Ctrl+Del)"), self.remove_row)
+        self.up_button = self._button(self.tr("Move &up"), self.tr("Move the current row up (Ctrl+Up)"), lambda: self.move(-1))
+        self.down_button = self._button(self.tr("Move do&wn"), self.tr("Move the current row down (Ctrl+Down)"),
                                         lambda: self.move(1))
         for keys, slot in (("Ctrl+Ins", self.add_row), ("Ctrl+Del", self.remove_row),
                            ("Ctrl+Up", lambda: self.move(-1)), ("Ctrl+Down", lambda: self.move(1))):

@@ -1,0 +1,246 @@
+"""A note as it will read: title block and sections as plain blocks, wording and dates final."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.model.countries import country_name
+from briefing.model.date_format import format_date, format_range
+from briefing.model.note import Note, Role, Side
+from briefing.model.sections import Section, SectionKind
+from briefing.model.wording import choice, label
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Running text (one paragraph, no line breaks)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A bullet list."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Label-value pairs, shown as a two-column table without a head row."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a head row; ``widths`` are the columns' shares of the line in percent."""
+
+    head: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[int, ...] = ()
+
+
+Block = Paragraph | Bullets | Fields | Table
+
+
+@dataclass(frozen=True)
+class ReadSection:
+    """One section of the note's body: its heading and blocks; ``key`` names its section."""
+
+    key: str
+    heading: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The whole note as it will read."""
+
+    classification: str
+    title: str
+    header: tuple[tuple[str, str], ...]
+    sections: tuple[ReadSection, ...] = field(default_factory=tuple)
+
+
+def read_note(note: Note) -> Reading:
+    """The note's title block and non-empty sections, in ``note.sections`` order."""
+    language = note.meta.language
+    sections = []
+    for section in note.sections:
+        blocks = tuple(block for block in _blocks(note, section, language) if _filled(block))
+        if blocks:
+            sections.append(ReadSection(section.key, section.heading.strip(), blocks))
+    return Reading(
+        classification=note.meta.classification.strip(),
+        title=note.meta.title.strip(),
+        header=_header(note, language),
+        sections=tuple(sections),
+    )
+
+
+def _header(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
+    """The title block's rows in the order of the Word export."""
+    meta = note.meta
+    contact = ", ".join(
+        part for part in (meta.author.strip(), f"{label('phone', lang)} {meta.phone.strip()}" if meta.phone.strip()
+                          else "") if part
+    )
+    sender = "\n".join(part for part in (meta.unit.strip(), contact) if part)
+    rows = [
+        ("addressee", meta.addressee.strip()),
+        ("routing", _without_word(meta.routing.strip(), label("routing", lang))),
+        ("from", sender),
+        ("date", format_date(meta.date, lang, "table")),
+        ("as_of", format_date(meta.as_of, lang, "table") if meta.as_of != meta.date else ""),
+        ("file_reference", meta.file_reference.strip()),
+        ("purpose", choice(meta.purpose, lang)),
+        ("deadline", format_date(meta.deadline, lang, "table")),
+        ("clearances", "\n".join(c.strip() for c in meta.clearances if c.strip())),
+    ]
+    return tuple((label(key, lang), value) for key, value in rows if value)
+
+
+def _without_word(text: str, word: str) -> str:
+    # "über Herrn AL 2" under the label "Über" would read "Über: über Herrn AL 2"
+    if text.lower().startswith(word.lower() + " "):
+        return text[len(word) + 1 :].lstrip()
+    return text
+
+
+def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
+    kind = section.kind
+    if kind == SectionKind.TEXT:
+        return [Paragraph(line.strip()) for line in section.text.splitlines() if line.strip()]
+    if kind == SectionKind.BULLETS:
+        return [Bullets(tuple(section.bullet_points()))]
+    if kind == SectionKind.VISIT:
+        return _visit(note, lang)
+    if kind == SectionKind.PROGRAMME:
+        return [_programme(note, lang)]
+    if kind == SectionKind.PARTICIPANTS:
+        return _participants(note, lang)
+    if kind == SectionKind.DOCUMENTS:
+        return [_documents(note, lang)]
+    if kind == SectionKind.CHRONOLOGY:
+        return [_chronology(note, lang)]
+    if kind == SectionKind.SOURCES:
+        return [Bullets(tuple(_source_line(source, lang) for source in note.sources))]
+    return []
+
+
+def _visit(note: Note, lang: str) -> list[Block]:
+    visit = note.visit
+    locale = "de" if lang == "de" else "en"
+
+    def country(code: str, side: Side) -> str:
+        if not code:
+            return ""
+        lead = (Role.HEAD_OF_DELEGATION,) if side == Side.GUEST else (Role.HEAD_OF_DELEGATION, Role.HOST)
+        head = next((p for p in note.participants if p.side == side and p.role in lead and p.name.strip()), None)
+        name = country_name(code, locale)
+        if head is None:
+            return name
+        who = ", ".join(part for part in (head.name.strip(), head.function.strip()) if part)
+        return f"{name} – {who}"
+
+    rows = [
+        (label("guest_country", lang), country(visit.guest_country, Side.GUEST)),
+        (label("host_country", lang), country(visit.host_country, Side.HOST)),
+        (label("period", lang), format_range(visit.start, visit.end, lang)),
+        (label("places", lang), ", ".join(p.strip() for p in visit.places if p.strip())),
+        (label("occasion", lang), visit.occasion.strip()),
+        (label("visit_purpose", lang), "\n".join(f"– {p.strip()}" for p in visit.purpose if p.strip())),
+        (label("sectors", lang), ", ".join(s.strip() for s in visit.sectors if s.strip())),
+    ]
+    return [Fields(tuple((k, v) for k, v in rows if v))]
+
+
+def _programme(note: Note, lang: str) -> Table:
+    """The programme; a column with nothing in it is left out, as in the export."""
+    head = tuple(label(key, lang) for key in ("date", "time", "place", "event", "press"))
+    rows = [
+        (
+            format_date(item.date, lang, "table"),
+            item.time.strip(),
+            item.place.strip(),
+            item.event.strip(),
+            choice(item.press, lang),
+        )
+        for item in note.visit.programme
+    ]
+    widths = (16, 10, 16, 40, 18)
+    keep = [i for i in range(len(head)) if any(row[i] for row in rows)] or list(range(len(head)))
+    total = sum(widths[i] for i in keep)
+    return Table(
+        tuple(head[i] for i in keep),
+        tuple(tuple(row[i] for i in keep) for row in rows),
+        tuple(round(100 * widths[i] / total) for i in keep),
+    )
+
+
+def _participants(note: Note, lang: str) -> list[Block]:
+    """One table per side (guest, host, others), as the export groups them."""
+    locale = "de" if lang == "de" else "en"
+    country = {Side.GUEST: note.visit.guest_country, Side.HOST: note.visit.host_country, Side.OTHER: ""}
+    head = tuple(label(key, lang) for key in ("name", "function", "organisation", "role"))
+    blocks: list[Block] = []
+    for side in (Side.GUEST, Side.HOST, Side.OTHER):
+        people = [p for p in note.participants if p.side == side]
+        if not people:
+            continue
+        code = country[side]
+        title = label(f"side_{side.value}", lang) + (f" ({country_name(code, locale)})" if code else "")
+        blocks.append(Paragraph(title))
+        rows = tuple(
+            (p.name.strip(), p.function.strip(), p.organisation.strip(), choice(p.role, lang)) for p in people
+        )
+        blocks.append(Table(head, rows, (22, 30, 28, 20)))
+    return blocks
+
+
+def _documents(note: Note, lang: str) -> Table:
+    head = tuple(label(key, lang) for key in ("document", "kind", "parties", "status", "date"))
+    rows = tuple(
+        (
+            document.title.strip(),
+            choice(document.kind, lang),
+            ", ".join(p.strip() for p in document.parties if p.strip()),
+            choice(document.status, lang),
+            format_date(document.date, lang, "table"),
+        )
+        for document in note.documents
+    )
+    return Table(head, rows, (31, 14, 18, 21, 16))
+
+
+def _chronology(note: Note, lang: str) -> Table:
+    """The background oldest first, undated entries last."""
+    entries = sorted(
+        (entry for entry in note.chronology if entry.text.strip()),
+        key=lambda entry: (entry.date is None, entry.date.first_day() if entry.date else None),
+    )
+    rows = tuple(
+        (format_date(entry.date, lang, "table") if entry.date else label("undated", lang), entry.text.strip())
+        for entry in entries
+    )
+    return Table((label("date", lang), label("text", lang)), rows, (15, 85))
+
+
+def _source_line(source, lang: str) -> str:
+    parts = [source.agency.strip(), source.place.strip(), format_date(source.published, lang)]
+    origin = ", ".join(part for part in parts if part)
+    if source.title.strip():
+        quoted = f"{label('quote_open', lang)}{source.title.strip()}{label('quote_close', lang)}"
+        return f"{origin}: {quoted}" if origin else quoted
+    return origin or source.filename.strip() or source.id
+
+
+def _filled(block: Block) -> bool:
+    if isinstance(block, Paragraph):
+        return bool(block.text)
+    if isinstance(block, Bullets):
+        return any(block.items)
+    if isinstance(block, Fields):
+        return bool(block.rows)
+    return bool(block.rows)

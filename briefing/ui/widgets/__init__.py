@@ -1,0 +1,1 @@
+"""Reusable input widgets: country picker, date range."""
