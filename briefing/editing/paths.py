@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -114,17 +115,40 @@ def set_provenance(note: Note, path: str, provenance: Provenance | None) -> Note
     return set_value(note, f"{owner_path}.evidence", evidence)
 
 
-def describe_field(note: Note, path: str) -> str:
-    """Words for the field at ``path`` in an undo label: "function of Andrej Kusnezow"."""
+@dataclass(frozen=True)
+class FieldRef:
+    """A field as a person names it: the part it belongs to, its key and its owner's name.
+
+    ``part`` is "meta", "visit", "participants", "documents", "chronology", "programme" or
+    "sections"; ``owner`` is the participant's name, the document's title or the section's
+    heading ("" when the field belongs to the note or the visit). A user interface words it
+    in its own language; ``str()`` gives the English words.
+    """
+
+    part: str
+    field: str
+    owner: str = ""
+
+    def __str__(self) -> str:
+        name = self.field.replace("_", " ")
+        return f"{name} of {self.owner}" if self.owner else name
+
+
+def field_ref(note: Note, path: str) -> FieldRef:
+    """The field at ``path`` as a FieldRef: ("participants", "function", "Andrej Kusnezow")."""
     owner_path, field = owner_and_field(path)
-    name = field.replace("_", " ")
-    try:
-        owner = get_value(note, owner_path) if owner_path else None
-    except BriefingError:
-        owner = None
+    part = owner_path.split("[", 1)[0].split(".")
+    part_name = "programme" if part[:2] == ["visit", "programme"] else part[0]
     if not (owner_path.endswith("]") or owner_path.startswith("sections.")):
-        return name  # "author", not "author of <the note's title>"
+        return FieldRef(part_name, field)  # "author", not "author of <the note's title>"
+    try:
+        owner = get_value(note, owner_path)
+    except BriefingError:
+        return FieldRef(part_name, field)
     label = getattr(owner, "name", "") or getattr(owner, "title", "") or getattr(owner, "heading", "")
-    if isinstance(label, str) and label.strip():
-        return f"{name} of {label.strip()}"
-    return name
+    return FieldRef(part_name, field, label.strip() if isinstance(label, str) else "")
+
+
+def describe_field(note: Note, path: str) -> str:
+    """English words for the field at ``path``: "function of Andrej Kusnezow"."""
+    return str(field_ref(note, path))

@@ -10,7 +10,8 @@ from typing import Any
 
 from briefing.editing import file_guard
 from briefing.editing.file_guard import DiskStamp, NoteChangedOnDiskError
-from briefing.editing.paths import describe_field, set_provenance, set_value
+from briefing.editing.paths import field_ref, set_provenance, set_value
+from briefing.editing.steps import EDIT, SET_EVIDENCE, USE_PASSAGE, FieldStep, StepLabel
 from briefing.errors import BriefingError
 from briefing.model.note import Note
 from briefing.model.notefile import load_note, save_note
@@ -24,9 +25,13 @@ class Change:
     """What subscribers are told: the new note, the step's label and who made it."""
 
     note: Note
-    label: str
+    step: StepLabel  # str(step) is the English label
     origin: Any = None
     kind: str = "edit"  # "edit", "undo", "redo", "reset"
+
+    @property
+    def label(self) -> str:
+        return str(self.step)
 
 
 Listener = Callable[[Change], None]
@@ -39,8 +44,8 @@ class EditingSession:
         self._note = note if note is not None else Note.blank()
         self._path = Path(path) if path is not None else None
         self._saved = self._note if path is not None else None
-        self._undo: list[tuple[str, Note]] = []
-        self._redo: list[tuple[str, Note]] = []
+        self._undo: list[tuple[StepLabel, Note]] = []
+        self._redo: list[tuple[StepLabel, Note]] = []
         self._listeners: list[Listener] = []
         self._stamp = _stamp_of(self._path)
 
@@ -73,7 +78,7 @@ class EditingSession:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener) if listener in self._listeners else None
 
-    def apply(self, label: str, note: Note, origin: Any = None) -> bool:
+    def apply(self, label: StepLabel, note: Note, origin: Any = None) -> bool:
         """Make ``note`` current as one undoable step named ``label``; False when nothing changed."""
         if note == self._note:
             return False
@@ -84,15 +89,15 @@ class EditingSession:
         self._notify(Change(note, label, origin, "edit"))
         return True
 
-    def set(self, path: str, value: Any, origin: Any = None, label: str | None = None) -> bool:
+    def set(self, path: str, value: Any, origin: Any = None, label: StepLabel | None = None) -> bool:
         """Set one field by path as one step ("Edit function of Andrej Kusnezow")."""
         new = set_value(self._note, path, value)
-        return self.apply(label or f"Edit {describe_field(self._note, path)}", new, origin)
+        return self.apply(label or FieldStep(EDIT, field_ref(self._note, path)), new, origin)
 
     def set_evidence(self, path: str, provenance: Provenance | None, origin: Any = None) -> bool:
         """Record (or clear) the evidence of one field as one step."""
         new = set_provenance(self._note, path, provenance)
-        return self.apply(f"Set evidence of {describe_field(self._note, path)}", new, origin)
+        return self.apply(FieldStep(SET_EVIDENCE, field_ref(self._note, path)), new, origin)
 
     def use_passage(
         self, path: str, source_id: str, start: int, end: int, *, fill: bool = True, origin: Any = None
@@ -107,8 +112,8 @@ class EditingSession:
             passage = note.source(source_id).text[start:end]  # type: ignore[union-attr]
             new = set_value(note, path, value_from_passage(note, path, passage))
         new = set_provenance(new, path, provenance)
-        verb = "Use source text for" if fill else "Set evidence of"
-        return self.apply(f"{verb} {describe_field(note, path)}", new, origin)
+        action = USE_PASSAGE if fill else SET_EVIDENCE
+        return self.apply(FieldStep(action, field_ref(note, path)), new, origin)
 
     @property
     def can_undo(self) -> bool:
@@ -120,10 +125,20 @@ class EditingSession:
 
     @property
     def undo_label(self) -> str:
-        return self._undo[-1][0] if self._undo else ""
+        """The English name of the step undo would take back ("" when none)."""
+        return str(self.undo_step)
 
     @property
     def redo_label(self) -> str:
+        return str(self.redo_step)
+
+    @property
+    def undo_step(self) -> StepLabel:
+        """The step undo would take back, for a user interface to word ("" when none)."""
+        return self._undo[-1][0] if self._undo else ""
+
+    @property
+    def redo_step(self) -> StepLabel:
         return self._redo[-1][0] if self._redo else ""
 
     def undo(self) -> str:
@@ -134,7 +149,7 @@ class EditingSession:
         self._redo.append((label, self._note))
         self._note = previous
         self._notify(Change(previous, label, None, "undo"))
-        return label
+        return str(label)
 
     def redo(self) -> str:
         """Repeat the last undone step; returns its label."""
@@ -144,7 +159,7 @@ class EditingSession:
         self._undo.append((label, self._note))
         self._note = following
         self._notify(Change(following, label, None, "redo"))
-        return label
+        return str(label)
 
     @property
     def disk_stamp(self) -> DiskStamp | None:

@@ -37,7 +37,7 @@ def replace_source_text(note: Note, source_id: str, text: str) -> Note:
         r.model_copy(update={"start": mapper.map(r.start), "end": mapper.map(r.end)})
         for r in note.sources[index].ignored
     ))
-    for path, provenance in list(evidence_items(note)):
+    for path, provenance in list(note.evidence_items()):
         if not any(span.source_id == source_id for span in provenance.spans):
             continue
         spans, stale = [], provenance.stale
@@ -67,18 +67,6 @@ class _OffsetMapper:
                 return j1 if offset == i1 else j2
         return self._opcodes[-1][4] if self._opcodes else offset
 
-
-def evidence_items(note: Note):
-    """Every (field path, provenance) pair recorded in ``note``."""
-    parts = [("meta", note.meta), ("visit", note.visit)]
-    parts += [(f"participants[{i}]", p) for i, p in enumerate(note.participants)]
-    parts += [(f"documents[{i}]", d) for i, d in enumerate(note.documents)]
-    parts += [(f"chronology[{i}]", c) for i, c in enumerate(note.chronology)]
-    parts += [(f"visit.programme[{i}]", p) for i, p in enumerate(note.visit.programme)]
-    parts += [(f"sections.{s.key}", s) for s in note.sections]
-    for prefix, part in parts:
-        for field, provenance in part.evidence.items():
-            yield f"{prefix}.{field}", provenance
 
 
 def value_from_passage(note: Note, path: str, passage: str) -> typing.Any:

@@ -12,22 +12,22 @@ from briefing.model.note import Note, Role, Side
 
 def visit_block(note: Note, ctx: Context) -> str:
     """The visit at a glance: guest, host, dates, places, occasion, aims, sectors."""
-    visit, labels, language = note.visit, ctx.labels, ctx.labels.language
+    visit, language = note.visit, ctx.language
     rows = []
     if visit.guest_country:
-        rows.append((labels["guest"], _with_head(country_name(visit.guest_country, language), note, Side.GUEST)))
+        rows.append((ctx.label("guest_country"), _with_head(country_name(visit.guest_country, language), note, Side.GUEST)))
     if visit.host_country:
-        rows.append((labels["host"], _with_head(country_name(visit.host_country, language), note, Side.HOST)))
+        rows.append((ctx.label("host_country"), _with_head(country_name(visit.host_country, language), note, Side.HOST)))
     if visit.start or visit.end:
-        rows.append((labels["dates"], ctx.dates.range_text(visit.start, visit.end)))
+        rows.append((ctx.label("period"), ctx.text_range(visit.start, visit.end)))
     if visit.places:
-        rows.append((labels["places"], ", ".join(visit.places)))
+        rows.append((ctx.label("places"), ", ".join(visit.places)))
     if visit.occasion.strip():
-        rows.append((labels["occasion"], visit.occasion.strip()))
+        rows.append((ctx.label("occasion"), visit.occasion.strip()))
     if visit.purpose:
-        rows.append((labels["aims"], "\n".join(f"\u2013 {aim}" for aim in visit.purpose)))
+        rows.append((ctx.label("visit_purpose"), "\n".join(f"\u2013 {aim}" for aim in visit.purpose)))
     if visit.sectors:
-        rows.append((labels["sectors"], ", ".join(visit.sectors)))
+        rows.append((ctx.label("sectors"), ", ".join(visit.sectors)))
     return label_table(ctx, rows) if rows else ""
 
 
@@ -45,13 +45,12 @@ def programme_block(note: Note, ctx: Context) -> str:
     items = note.visit.programme
     if not items:
         return ""
-    labels = ctx.labels
     columns = [
-        (labels["col_date"], 0.16, lambda item: ctx.dates.table(item.date)),
-        (labels["col_time"], 0.1, lambda item: item.time),
-        (labels["col_place"], 0.16, lambda item: item.place),
-        (labels["col_event"], 0.4, lambda item: item.event),
-        (labels["col_press"], 0.18, lambda item: labels.choice(item.press)),
+        (ctx.label("date"), 0.16, lambda item: ctx.table_date(item.date)),
+        (ctx.label("time"), 0.1, lambda item: item.time),
+        (ctx.label("place"), 0.16, lambda item: item.place),
+        (ctx.label("event"), 0.4, lambda item: item.event),
+        (ctx.label("press"), 0.18, lambda item: ctx.choice(item.press)),
     ]
     columns = [column for column in columns if any(column[2](item) for item in items)]
     if not columns:
@@ -64,14 +63,14 @@ def participants_block(note: Note, ctx: Context) -> str:
     """Participants grouped guest / host / others, each group in the note's order."""
     if not note.participants:
         return ""
-    labels, language = ctx.labels, ctx.labels.language
+    language = ctx.language
     countries = {Side.GUEST: note.visit.guest_country, Side.HOST: note.visit.host_country, Side.OTHER: ""}
     rows: list = []
     for side in (Side.GUEST, Side.HOST, Side.OTHER):
         people = [p for p in note.participants if p.side == side]
         if not people:
             continue
-        group = labels[f"side_{side.value}"]
+        group = ctx.label(f"side_{side.value}")
         if countries[side]:
             group += f" ({country_name(countries[side], language)})"
         rows.append(group)
@@ -80,9 +79,9 @@ def participants_block(note: Note, ctx: Context) -> str:
                 Cell(person.name, bold=person.role in (Role.HEAD_OF_DELEGATION, Role.CO_CHAIR)),
                 Cell(person.function, note=person.notes),
                 Cell(person.organisation),
-                Cell(labels.choice(person.role)),
+                Cell(ctx.choice(person.role)),
             ])
-    headers = [labels["col_name"], labels["col_function"], labels["col_organisation"], labels["col_role"]]
+    headers = [ctx.label("name"), ctx.label("function"), ctx.label("organisation"), ctx.label("role")]
     return data_table(ctx, headers, (0.22, 0.3, 0.28, 0.2), rows)
 
 
@@ -90,19 +89,18 @@ def documents_block(note: Note, ctx: Context) -> str:
     """Expected documents: title (with notes), kind, parties, status, date."""
     if not note.documents:
         return ""
-    labels = ctx.labels
     rows = [
         [
             Cell(document.title, note=document.notes),
-            Cell(labels.choice(document.kind)),
+            Cell(ctx.choice(document.kind)),
             Cell("\n".join(document.parties)),
-            Cell(labels.choice(document.status)),
-            Cell(ctx.dates.table(document.date)),
+            Cell(ctx.choice(document.status)),
+            Cell(ctx.table_date(document.date)),
         ]
         for document in note.documents
     ]
-    headers = [labels["col_title"], labels["col_kind"], labels["col_parties"], labels["col_status"],
-               labels["col_date"]]
+    headers = [ctx.label("document"), ctx.label("kind"), ctx.label("parties"), ctx.label("status"),
+               ctx.label("date")]
     return data_table(ctx, headers, (0.31, 0.14, 0.18, 0.21, 0.16), rows)
 
 
@@ -114,7 +112,7 @@ def chronology_block(note: Note, ctx: Context) -> str:
     entries.sort(key=lambda entry: (entry.date is None, entry.date.first_day() if entry.date else None))
     style = ctx.style("Briefing Chronology")
     return "".join(
-        paragraph(run(ctx.dates.table(entry.date) if entry.date else ctx.labels["undated"], bold=True)
+        paragraph(run(ctx.table_date(entry.date) if entry.date else ctx.label("undated"), bold=True)
                   + run("\t" + entry.text.strip()), style=style)
         for entry in entries
     )
@@ -122,12 +120,12 @@ def chronology_block(note: Note, ctx: Context) -> str:
 
 def sources_block(note: Note, ctx: Context) -> str:
     """Sources: agency, place, date, title in quotes, and the URL as a hyperlink."""
-    labels, parts = ctx.labels, []
+    parts = []
     for source in note.sources:
-        described = [part for part in (source.agency, source.place, ctx.dates.text(source.published)) if part]
+        described = [part for part in (source.agency, source.place, ctx.text_date(source.published)) if part]
         text = ", ".join(described)
         if source.title:
-            quoted = f"{labels['quote_open']}{source.title}{labels['quote_close']}"
+            quoted = f"{ctx.label('quote_open')}{source.title}{ctx.label('quote_close')}"
             text = f"{text}: {quoted}" if text else quoted
         if not text and not source.url:
             text = source.filename or source.id

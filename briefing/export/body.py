@@ -30,29 +30,29 @@ def body_xml(note: Note, ctx: Context) -> str:
 
 def title_block(note: Note, ctx: Context) -> str:
     """The title, then a compact table: to, via, from, date, file reference, purpose, deadline."""
-    meta, labels, dates = note.meta, ctx.labels, ctx.dates
+    meta = note.meta
     rows = []
     if meta.addressee.strip():
-        rows.append((labels["to"], meta.addressee.strip()))
+        rows.append((ctx.label("addressee"), meta.addressee.strip()))
     if meta.routing.strip():
-        rows.append((labels["via"], _ROUTING_WORD.sub("", meta.routing.strip())))
+        rows.append((ctx.label("routing"), _ROUTING_WORD.sub("", meta.routing.strip())))
     sender = [meta.unit.strip()]
-    contact = ", ".join(p for p in (meta.author.strip(), f"{labels['phone']} {meta.phone.strip()}"
+    contact = ", ".join(p for p in (meta.author.strip(), f"{ctx.label('phone')} {meta.phone.strip()}"
                                     if meta.phone.strip() else "") if p)
     sender.append(contact)
     if any(sender):
-        rows.append((labels["from"], "\n".join(p for p in sender if p)))
+        rows.append((ctx.label("from"), "\n".join(p for p in sender if p)))
     if meta.date:
-        rows.append((labels["date"], dates.table(meta.date)))
+        rows.append((ctx.label("date"), ctx.table_date(meta.date)))
     if meta.as_of and meta.as_of != meta.date:
-        rows.append((labels["as_of"], dates.table(meta.as_of)))
+        rows.append((ctx.label("as_of"), ctx.table_date(meta.as_of)))
     if meta.file_reference.strip():
-        rows.append((labels["file_reference"], meta.file_reference.strip()))
-    rows.append((labels["purpose"], labels.choice(meta.purpose)))
+        rows.append((ctx.label("file_reference"), meta.file_reference.strip()))
+    rows.append((ctx.label("purpose"), ctx.choice(meta.purpose)))
     if meta.deadline:
-        rows.append((labels["deadline"], dates.table(meta.deadline)))
+        rows.append((ctx.label("deadline"), ctx.table_date(meta.deadline)))
     if meta.clearances:
-        rows.append((labels["clearances"], "\n".join(meta.clearances)))
+        rows.append((ctx.label("clearances"), "\n".join(meta.clearances)))
     title = text_paragraph(meta.title.strip(), style=ctx.style("Title")) if meta.title.strip() else ""
     return title + label_table(ctx, rows)
 

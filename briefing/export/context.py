@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.export.dates import DateStyle
-from briefing.export.labels import Labels
 from briefing.export.lists import ListNumbering
+from briefing.model import date_format, wording
 
 _LINK_SCHEMES = ("http://", "https://", "mailto:")
 
@@ -15,13 +14,32 @@ _LINK_SCHEMES = ("http://", "https://", "mailto:")
 class Context:
     """The state of one export."""
 
-    labels: Labels
-    dates: DateStyle
+    language: str
     styles: dict[str, str]
     width: int
     lists: ListNumbering
     part: object  # the python-docx document part, to relate hyperlinks
     _links: dict[str, str] = field(default_factory=dict)
+
+    def label(self, key: str) -> str:
+        """A label or column head in the note's language."""
+        return wording.label(key, self.language)
+
+    def choice(self, value) -> str:
+        """The name of a choice (role, kind, status, ...) in the note's language."""
+        return wording.choice(value, self.language)
+
+    def text_date(self, value) -> str:
+        """A date in running text: "18. November 2025"."""
+        return date_format.format_date(value, self.language)
+
+    def table_date(self, value) -> str:
+        """A date in a table cell: "18.11.2025"."""
+        return date_format.format_date(value, self.language, "table")
+
+    def text_range(self, start, end) -> str:
+        """A span of days in running text: "17.–20. November 2025"."""
+        return date_format.format_range(start, end, self.language)
 
     def style(self, name: str) -> str:
         return self.styles[name]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.export.context import Context
 from briefing.export.wml import W_NS, field, paragraph, parse_fragment, run
+from briefing.model import wording
 from briefing.model.note import Note
 
 _SIZE = 16  # half-points
@@ -39,7 +40,7 @@ def header_paragraphs(note: Note, ctx: Context) -> str:
 
 
 def footer_paragraphs(note: Note, ctx: Context, style_tabs: list[int] = ()) -> str:
-    before, middle, after = ctx.labels.page_template()
+    before, middle, after = wording.page_line(ctx.language)
     page = (run(before, size=_SIZE) + field("PAGE", size=_SIZE) + run(middle, size=_SIZE)
             + field("NUMPAGES", size=_SIZE) + run(after, size=_SIZE))
     reference = run(note.meta.file_reference.strip(), size=_SIZE)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from briefing.export.context import Context
 from briefing.export.wml import W_NS, clean
+from briefing.model import wording
 from briefing.model.countries import country_name
 from briefing.model.note import Note
 
@@ -18,11 +19,11 @@ def set_properties(document, note: Note, ctx: Context, *, now: dt.datetime | Non
     now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
     created = _midnight(meta.date) or now
     modified = _midnight(meta.as_of) or created
-    countries = [country_name(code, ctx.labels.language) for code in (visit.guest_country, visit.host_country) if code]
+    countries = [country_name(code, ctx.language) for code in (visit.guest_country, visit.host_country) if code]
     keywords = [*countries, *visit.sectors, *visit.places]
     props = document.core_properties
     props.title = _plain(meta.title)
-    props.subject = _plain(visit.occasion) or ctx.labels.choice(meta.purpose)
+    props.subject = _plain(visit.occasion) or ctx.choice(meta.purpose)
     props.author = _plain(meta.author)
     props.last_modified_by = _plain(meta.author)
     props.keywords = _plain(", ".join(dict.fromkeys(k for k in keywords if k)))
@@ -30,7 +31,7 @@ def set_properties(document, note: Note, ctx: Context, *, now: dt.datetime | Non
     props.identifier = _plain(meta.file_reference)
     props.comments = _plain(meta.unit)
     props.content_status = ""
-    props.language = ctx.labels.proofing
+    props.language = wording.proofing_language(ctx.language)
     props.created = created
     props.modified = max(modified, created)
     props.revision = 1
@@ -56,7 +57,7 @@ def set_proofing_language(document, ctx: Context) -> None:
     lang = rpr.find(f"{_W}lang")
     if lang is None:
         lang = etree.SubElement(rpr, f"{_W}lang")  # lang is among the last children of rPr
-    lang.set(f"{_W}val", ctx.labels.proofing)
+    lang.set(f"{_W}val", wording.proofing_language(ctx.language))
 
 
 def _plain(text: str) -> str:

@@ -10,10 +10,8 @@ from briefing.errors import BriefingError
 from briefing.export.base import load_base, text_width
 from briefing.export.body import body_xml
 from briefing.export.context import Context
-from briefing.export.dates import DateStyle
 from briefing.export.embed import body_text_hash, embed_note
 from briefing.export.furniture import add_furniture
-from briefing.export.labels import Labels
 from briefing.export.lists import ListNumbering
 from briefing.export.properties import set_proofing_language, set_properties
 from briefing.export.wml import parse_fragment
@@ -33,10 +31,8 @@ def render_docx(note: Note, *, base: Path | None = None, target: Path | None = N
         count = "an error" if len(problems) == 1 else f"{len(problems)} errors"
         raise BriefingError(f"cannot export, the note has {count}: {listed}", target)
     document, styles = load_base(base)
-    language = note.meta.language
     ctx = Context(
-        labels=Labels(language),
-        dates=DateStyle(language),
+        language=note.meta.language,
         styles=styles,
         width=text_width(document),
         lists=ListNumbering(document.part.numbering_part.element),

@@ -237,6 +237,18 @@ class Note(Strict):
     def source(self, source_id: str) -> Source | None:
         return next((source for source in self.sources if source.id == source_id), None)
 
+    def evidence_items(self):
+        """Every (field path, provenance) pair recorded in the note."""
+        parts = [("meta", self.meta), ("visit", self.visit)]
+        parts += [(f"participants[{i}]", p) for i, p in enumerate(self.participants)]
+        parts += [(f"documents[{i}]", d) for i, d in enumerate(self.documents)]
+        parts += [(f"chronology[{i}]", c) for i, c in enumerate(self.chronology)]
+        parts += [(f"visit.programme[{i}]", p) for i, p in enumerate(self.visit.programme)]
+        parts += [(f"sections.{s.key}", s) for s in self.sections]
+        for prefix, part in parts:
+            for field, provenance in part.evidence.items():
+                yield f"{prefix}.{field}", provenance
+
     def with_section_text(self, key: str, text: str) -> "Note":
         """A copy with the text of section ``key`` replaced."""
         sections = tuple(

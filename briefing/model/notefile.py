@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from briefing.atomic import describe_os_error, write_text_atomic
 from briefing.errors import BriefingError
@@ -22,23 +22,32 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
+def dumps_model(model: BaseModel) -> str:
+    """A model as the text of its file: indented UTF-8 JSON."""
+    return json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+
+
+def decode_json(text: str, what: str, path: str | Path | None = None) -> Any:
+    """The decoded JSON of a ``what`` ("note file"); BriefingError says where it is broken."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BriefingError(
+            f"not a valid {what}: broken JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})",
+            path,
+        ) from None
+    except RecursionError:
+        raise BriefingError(f"not a valid {what}: nested too deeply", path) from None
+
+
 def dumps_note(note: Note) -> str:
     """The note as the text of a note file."""
-    return json.dumps(note.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return dumps_model(note)
 
 
 def loads_note(text: str, path: str | Path | None = None) -> Note:
     """Read a note from the text of a note file; BriefingError names what is wrong."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BriefingError(
-            f"not a valid note file: broken JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})",
-            path,
-        ) from None
-    except RecursionError:
-        raise BriefingError("not a valid note file: nested too deeply", path) from None
-    return note_from_data(data, path)
+    return note_from_data(decode_json(text, "note file", path), path)
 
 
 def note_from_data(data: Any, path: str | Path | None = None) -> Note:

@@ -89,7 +89,7 @@ def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
             error(f"{path}.text", f"background entry {index + 1} has no text", "entry_no_text", index + 1)
 
     source_lengths = {source.id: len(source.text) for source in note.sources}
-    for path, provenance in _all_evidence(note):
+    for path, provenance in note.evidence_items():
         for span in provenance.spans:
             source_length = source_lengths.get(span.source_id)
             if source_length is None:
@@ -115,14 +115,3 @@ def errors(note: Note) -> list[Problem]:
     """Only the problems that stop validation and export."""
     return [problem for problem in find_problems(note) if problem.severity == Severity.ERROR]
 
-
-def _all_evidence(note: Note):
-    parts = [("meta", note.meta), ("visit", note.visit)]
-    parts += [(f"participants[{i}]", p) for i, p in enumerate(note.participants)]
-    parts += [(f"documents[{i}]", d) for i, d in enumerate(note.documents)]
-    parts += [(f"chronology[{i}]", c) for i, c in enumerate(note.chronology)]
-    parts += [(f"visit.programme[{i}]", p) for i, p in enumerate(note.visit.programme)]
-    parts += [(f"sections.{s.key}", s) for s in note.sections]
-    for prefix, part in parts:
-        for field, provenance in part.evidence.items():
-            yield f"{prefix}.{field}", provenance

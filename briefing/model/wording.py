@@ -1,4 +1,4 @@
-"""The fixed words of an exported note in its language: labels, column heads, choice names."""
+"""The fixed words of a note in its language: labels, column heads, choice names, page line."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from enum import StrEnum
 
 from briefing.model.note import DocumentKind, DocumentStatus, Press, Purpose, Role, Side
 
-# key -> (German, English); the same words as the Word export (briefing/export/labels.py).
+# key -> (German, English); the preview and the Word export both read their words from here.
 _LABELS: dict[str, tuple[str, str]] = {
+    "page": ("Seite {page} von {pages}", "Page {page} of {pages}"),
     "file_reference": ("Aktenzeichen", "File reference"),
     "from": ("Von", "From"),
     "phone": ("Tel.", "Tel."),
@@ -47,9 +48,9 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 _CHOICE_LIST: tuple[tuple[StrEnum, str, str], ...] = (
-    (Purpose.INFORMATION, "Zur Information", "For information"),
+    (Purpose.INFORMATION, "Zur Kenntnisnahme", "For information"),
     (Purpose.DECISION, "Zur Entscheidung", "For decision"),
-    (Purpose.MEETING_BRIEF, "Gesprächsvorbereitung", "Meeting brief"),
+    (Purpose.MEETING_BRIEF, "Zur Vorbereitung des Gesprächs", "Meeting brief"),
     (Side.GUEST, "Gast", "Guest"),
     (Side.HOST, "Gastgeber", "Host"),
     (Side.OTHER, "Weitere", "Other"),
@@ -80,6 +81,8 @@ _CHOICE_LIST: tuple[tuple[StrEnum, str, str], ...] = (
 # Keyed by enum type too: Role.HOST and Side.HOST are both the string "host".
 _CHOICES = {(type(value), value.value): (de, en) for value, de, en in _CHOICE_LIST}
 
+_PROOFING = {"de": "de-DE", "en": "en-GB"}
+
 
 def label(key: str, language: str = "de") -> str:
     """A field label or column head in ``language`` ("file_reference" -> "Aktenzeichen")."""
@@ -93,3 +96,15 @@ def choice(value: StrEnum | None, language: str = "de") -> str:
         return ""
     german, english = _CHOICES[(type(value), value.value)]
     return german if language == "de" else english
+
+
+def page_line(language: str = "de") -> tuple[str, str, str]:
+    """The page line split around its two fields: ("Seite ", " von ", "")."""
+    before, rest = label("page", language).split("{page}")
+    middle, after = rest.split("{pages}")
+    return before, middle, after
+
+
+def proofing_language(language: str = "de") -> str:
+    """The language tag Word checks spelling in ("de" -> "de-DE")."""
+    return _PROOFING.get(language, "en-GB")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, Literal
@@ -12,7 +11,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from briefing.atomic import describe_os_error, write_text_atomic
 from briefing.errors import BriefingError
 from briefing.model.note import Purpose
-from briefing.model.notefile import describe_validation_error
+from briefing.model.notefile import decode_json, describe_validation_error, dumps_model
 from briefing.model.provenance import Strict
 from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind
 
@@ -125,21 +124,12 @@ class Template(Strict):
 
 def dumps_template(template: Template) -> str:
     """The template as the text of a template file."""
-    return json.dumps(template.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return dumps_model(template)
 
 
 def loads_template(text: str, path: str | Path | None = None) -> Template:
     """Read a template from the text of a template file; BriefingError names what is wrong."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise BriefingError(
-            f"not a valid template file: broken JSON at line {exc.lineno}, column {exc.colno} ({exc.msg})",
-            path,
-        ) from None
-    except RecursionError:
-        raise BriefingError("not a valid template file: nested too deeply", path) from None
-    return template_from_data(data, path)
+    return template_from_data(decode_json(text, "template file", path), path)
 
 
 def template_from_data(data: Any, path: str | Path | None = None) -> Template:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 from briefing.errors import BriefingError
 from briefing.model.note import Note
 from briefing.model.notefile import NOTE_SUFFIX
+from briefing.model.problems import errors
+from briefing.ui.problem_words import problem_words
 from briefing.ui.tasks import SyncTaskRunner, TaskRunner
 
 
@@ -85,6 +87,8 @@ class ExportActions(QObject):
 
     def export(self, open_after: bool = False, target: Path | None = None) -> bool:
         """Ask for a file name (unless given) and export there; False when the officer cancelled."""
+        if self._refused(self._note()):
+            return False
         if target is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self._window, self.tr("Export to Word"), str(self.suggested_target()),
@@ -129,6 +133,20 @@ class ExportActions(QObject):
             self._window, self.tr("Export to Word"),
             self.tr("The note could not be exported.") + "\n\n" + text,
         )
+
+    def _refused(self, note: Note) -> bool:
+        """A note with errors is not exported: say why in the interface language."""
+        found = errors(note)
+        if not found:
+            return False
+        listed = "\n".join(f"• {problem_words(problem)}" for problem in found[:5])
+        if len(found) > 5:
+            listed += "\n" + self.tr("… and %1 more (see the problems list)").replace("%1", str(len(found) - 5))
+        QMessageBox.warning(
+            self._window, self.tr("Export to Word"),
+            self.tr("The note cannot be exported until these errors are corrected:") + "\n\n" + listed,
+        )
+        return True
 
     def _set_enabled(self, enabled: bool) -> None:
         for action in self.actions():

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QProgressBar, QScrollArea, QSplitter, QTabWidget, QWidget,
 )
 
-from briefing.editing.paths import describe_field
+from briefing.editing.paths import field_ref
 from briefing.editing.session import EditingSession
 from briefing.errors import BriefingError
 from briefing.model.notefile import NOTE_SUFFIX
@@ -23,6 +23,7 @@ from briefing.ui.forms.sections_form import SectionsForm
 from briefing.ui.forms.visit_form import VisitForm
 from briefing.ui.main_menus import build_menus
 from briefing.ui.source_pane import SourcePane
+from briefing.ui.step_words import field_words, step_words
 from briefing.ui.tables.chronology_model import ChronologyTableModel
 from briefing.ui.tables.documents_model import DocumentsTableModel
 from briefing.ui.tables.participants_model import ParticipantsTableModel
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
                 item = item if len(item) <= 40 else item[:39] + "…"
                 return f"{header} – {item}"
         try:
-            return describe_field(self.session.note, path)
+            return field_words(field_ref(self.session.note, path))
         except BriefingError:
             return path
 
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
     def _on_change_recorded(self, change) -> None:
         if change.kind in ("undo", "redo"):
             verb = self.tr("Undone: %1") if change.kind == "undo" else self.tr("Redone: %1")
-            self.show_message(verb.replace("%1", change.label))
+            self.show_message(verb.replace("%1", step_words(change.step)))
 
     def _update_state(self) -> None:
         session = self.session
@@ -227,8 +228,8 @@ class MainWindow(QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         undo.setEnabled(session.can_undo)
         redo.setEnabled(session.can_redo)
-        undo.setText(self.tr("&Undo %1").replace("%1", session.undo_label).strip())
-        redo.setText(self.tr("&Redo %1").replace("%1", session.redo_label).strip())
+        undo.setText(self.tr("&Undo %1").replace("%1", step_words(session.undo_step)).strip())
+        redo.setText(self.tr("&Redo %1").replace("%1", step_words(session.redo_step)).strip())
         undo.setToolTip(undo.text().replace("&", ""))
         redo.setToolTip(redo.text().replace("&", ""))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout,
 
 from briefing.model.note import Note
 from briefing.model.problems import Problem, Severity, find_problems
+from briefing.ui.problem_words import problem_words
 
 DEBOUNCE_MS = 150
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -80,37 +81,7 @@ class ProblemsPanel(QWidget):
 
     def describe(self, problem: Problem) -> str:
         """The problem in the interface language (the model's English words when unknown)."""
-        templates = {
-            "no_title": self.tr("The note has no title"),
-            "no_classification": self.tr("The classification marking is missing"),
-            "unknown_country": self.tr("“%1” is not a known country code (ISO 3166-1, e.g. DE, BY, CN)"),
-            "same_country": self.tr("Guest and host are the same country"),
-            "end_before_start": self.tr("The visit ends (%1) before it starts (%2)"),
-            "participant_unnamed": self.tr("Participant %1 has no name"),
-            "document_untitled": self.tr("Expected document %1 has no title"),
-            "document_no_kind": self.tr("“%1” has no kind (agreement, memorandum, …)"),
-            "entry_no_date": self.tr("Background entry %1 has no date"),
-            "entry_no_text": self.tr("Background entry %1 has no text"),
-            "evidence_unknown_source": self.tr("Evidence points to a source “%1” the note does not hold"),
-            "evidence_outside": self.tr("Evidence (%1–%2) lies outside its source text"),
-            "deadline_before_date": self.tr("The deadline lies before the note’s date"),
-            "too_long": self.tr("The note will fill about %1 pages; a brief should keep to two"),
-        }
-        template = templates.get(problem.code)
-        if template is None:
-            return problem.message[:1].upper() + problem.message[1:]
-        args = list(problem.args)
-        if problem.code == "too_long" and args:
-            args[0] = self.locale().toString(float(args[0]), "f", 1)
-        if problem.code == "end_before_start":
-            args = [self._date(arg) for arg in args]
-        for number, value in enumerate(args, start=1):
-            template = template.replace(f"%{number}", value)
-        return template
-
-    def _date(self, iso: str) -> str:
-        parts = iso.split("-")
-        return ".".join(reversed(parts)) if self.locale().language() == self.locale().Language.German else iso
+        return problem_words(problem, self.locale())
 
     def problems(self) -> list[Problem]:
         return list(self._problems or [])

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from briefing.editing.paths import describe_field, get_provenance
+from briefing.editing.paths import field_ref, get_provenance
 from briefing.editing.session import EditingSession
-from briefing.editing.source_edits import add_source, evidence_items, replace_source_text
+from briefing.editing.source_edits import add_source, replace_source_text
 from briefing.errors import BriefingError
 from briefing.model.note import Note, Source
 from briefing.ui.evidence_highlighter import Mark
 from briefing.ui.source_view import FieldChoices, SourceView
+from briefing.ui.step_words import field_words
 
 
 class FindBar(QWidget):
@@ -196,10 +197,10 @@ class SourcePane(QWidget):
         if source is None:
             return
         marks = [Mark(r.start, r.end, r.reason, ignored=True) for r in source.ignored]
-        for path, provenance in evidence_items(note):
+        for path, provenance in note.evidence_items():
             for span in provenance.spans:
                 if span.source_id == source.id and span.end <= len(source.text):
-                    label = describe_field(note, path)
+                    label = field_words(field_ref(note, path))
                     marks.append(Mark(span.start, span.end, label, selected=path == self._selected_path))
         view.highlighter.set_marks(marks)
 

@@ -1,35 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="19" />
+        <location filename="../../briefing/ui/autosave_controller.py" line="19"/>
         <source>Restore unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="103" />
+        <location filename="../../briefing/ui/autosave_controller.py" line="103"/>
         <source>Briefing was not closed properly. Restore the unsaved changes of “%1”?</source>
         <translation>Briefing wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="106" />
+        <location filename="../../briefing/ui/autosave_controller.py" line="106"/>
         <source>Autosaved at %1.</source>
         <translation>Automatisch gesichert am %1.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="108" />
+        <location filename="../../briefing/ui/autosave_controller.py" line="108"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="109" />
+        <location filename="../../briefing/ui/autosave_controller.py" line="109"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="111" />
+        <location filename="../../briefing/ui/autosave_controller.py" line="111"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
@@ -37,145 +37,145 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="14" />
+        <location filename="../../briefing/ui/choices.py" line="14"/>
         <source>For information</source>
         <translation>Zur Kenntnisnahme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="15" />
+        <location filename="../../briefing/ui/choices.py" line="15"/>
         <source>For decision</source>
         <translation>Zur Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="16" />
+        <location filename="../../briefing/ui/choices.py" line="16"/>
         <source>Meeting brief</source>
-        <translation>Gesprächsunterlage</translation>
+        <translation>Zur Vorbereitung des Gesprächs</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="22" />
+        <location filename="../../briefing/ui/choices.py" line="22"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="23" />
-        <location filename="../../briefing/ui/choices.py" line="34" />
+        <location filename="../../briefing/ui/choices.py" line="23"/>
+        <location filename="../../briefing/ui/choices.py" line="34"/>
         <source>Host</source>
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="24" />
-        <location filename="../../briefing/ui/choices.py" line="38" />
-        <location filename="../../briefing/ui/choices.py" line="52" />
+        <location filename="../../briefing/ui/choices.py" line="24"/>
+        <location filename="../../briefing/ui/choices.py" line="38"/>
+        <location filename="../../briefing/ui/choices.py" line="52"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="31" />
+        <location filename="../../briefing/ui/choices.py" line="31"/>
         <source>Head of delegation</source>
         <translation>Delegationsleitung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="32" />
+        <location filename="../../briefing/ui/choices.py" line="32"/>
         <source>Co-chair</source>
         <translation>Ko-Vorsitz</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="33" />
+        <location filename="../../briefing/ui/choices.py" line="33"/>
         <source>Member</source>
         <translation>Delegationsmitglied</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="35" />
+        <location filename="../../briefing/ui/choices.py" line="35"/>
         <source>Accompanying</source>
         <translation>Begleitung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="36" />
+        <location filename="../../briefing/ui/choices.py" line="36"/>
         <source>Expert</source>
         <translation>Fachexperte/-expertin</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="37" />
+        <location filename="../../briefing/ui/choices.py" line="37"/>
         <source>Interpreter</source>
         <translation>Dolmetscher/in</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="45" />
+        <location filename="../../briefing/ui/choices.py" line="45"/>
         <source>Agreement</source>
         <translation>Abkommen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="46" />
+        <location filename="../../briefing/ui/choices.py" line="46"/>
         <source>Memorandum</source>
         <translation>Absichtserklärung (MoU)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="47" />
+        <location filename="../../briefing/ui/choices.py" line="47"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="48" />
+        <location filename="../../briefing/ui/choices.py" line="48"/>
         <source>Declaration</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="49" />
+        <location filename="../../briefing/ui/choices.py" line="49"/>
         <source>Programme or plan</source>
         <translation>Programm / Plan</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="50" />
+        <location filename="../../briefing/ui/choices.py" line="50"/>
         <source>Contract</source>
         <translation>Vertrag</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="51" />
+        <location filename="../../briefing/ui/choices.py" line="51"/>
         <source>Exchange of notes</source>
         <translation>Notenwechsel</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="58" />
+        <location filename="../../briefing/ui/choices.py" line="58"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="59" />
+        <location filename="../../briefing/ui/choices.py" line="59"/>
         <source>To be signed</source>
         <translation>Zur Unterzeichnung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="60" />
+        <location filename="../../briefing/ui/choices.py" line="60"/>
         <source>Signed</source>
         <translation>Unterzeichnet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="61" />
+        <location filename="../../briefing/ui/choices.py" line="61"/>
         <source>In negotiation</source>
         <translation>In Verhandlung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="62" />
+        <location filename="../../briefing/ui/choices.py" line="62"/>
         <source>Mentioned</source>
         <translation>Erwähnt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="69" />
+        <location filename="../../briefing/ui/choices.py" line="69"/>
         <source>Open to press</source>
         <translation>Presseöffentlich</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="70" />
+        <location filename="../../briefing/ui/choices.py" line="70"/>
         <source>Closed</source>
         <translation>Nicht presseöffentlich</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="75" />
+        <location filename="../../briefing/ui/choices.py" line="75"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="75" />
+        <location filename="../../briefing/ui/choices.py" line="75"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -183,22 +183,22 @@
 <context>
     <name>ChronologyTableModel</name>
     <message>
-        <location filename="../../briefing/ui/tables/chronology_model.py" line="16" />
+        <location filename="../../briefing/ui/tables/chronology_model.py" line="16"/>
         <source>background entry</source>
         <translation>Hintergrundeintrag</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/chronology_model.py" line="18" />
+        <location filename="../../briefing/ui/tables/chronology_model.py" line="18"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/chronology_model.py" line="19" />
+        <location filename="../../briefing/ui/tables/chronology_model.py" line="19"/>
         <source>17.11.2025 or 11.2025</source>
         <translation>17.11.2025 oder 11.2025</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/chronology_model.py" line="20" />
+        <location filename="../../briefing/ui/tables/chronology_model.py" line="20"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
@@ -206,7 +206,7 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <location filename="../../briefing/ui/widgets/country_picker.py" line="32" />
+        <location filename="../../briefing/ui/widgets/country_picker.py" line="32"/>
         <source>Type to search a country</source>
         <translation>Land eingeben und auswählen</translation>
     </message>
@@ -214,17 +214,17 @@
 <context>
     <name>DateRangeEdit</name>
     <message>
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="156" />
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="171"/>
         <source>Start date</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="157" />
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="172"/>
         <source>End date</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="158" />
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="173"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -232,47 +232,47 @@
 <context>
     <name>DocumentsTableModel</name>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="17" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="17"/>
         <source>document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="19" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="19"/>
         <source>Title</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="20" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="20"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="21" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="21"/>
         <source>Parties</source>
         <translation>Vertragsparteien</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="22" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="22"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="23" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="23"/>
         <source>Status</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="24" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="24"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="25" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="25"/>
         <source>17.11.2025 or 11.2025</source>
         <translation>17.11.2025 oder 11.2025</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/documents_model.py" line="26" />
+        <location filename="../../briefing/ui/tables/documents_model.py" line="26"/>
         <source>Notes</source>
         <translation>Bemerkungen</translation>
     </message>
@@ -280,7 +280,7 @@
 <context>
     <name>EvidenceHighlighter</name>
     <message>
-        <location filename="../../briefing/ui/evidence_highlighter.py" line="112" />
+        <location filename="../../briefing/ui/evidence_highlighter.py" line="112"/>
         <source>Evidence for: %1</source>
         <translation>Beleg für: %1</translation>
     </message>
@@ -288,82 +288,93 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="50" />
+        <location filename="../../briefing/ui/export_actions.py" line="52"/>
         <source>E&amp;xport to Word…</source>
         <translation>Nach &amp;Word exportieren…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="53" />
+        <location filename="../../briefing/ui/export_actions.py" line="55"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="55" />
+        <location filename="../../briefing/ui/export_actions.py" line="57"/>
         <source>Export the note as a Word document (Ctrl+E)</source>
         <translation>Den Vermerk als Word-Dokument exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="58" />
+        <location filename="../../briefing/ui/export_actions.py" line="60"/>
         <source>Export and &amp;open</source>
         <translation>&amp;Exportieren und öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="61" />
-        <location filename="../../briefing/ui/export_actions.py" line="115" />
+        <location filename="../../briefing/ui/export_actions.py" line="63"/>
+        <location filename="../../briefing/ui/export_actions.py" line="119"/>
         <source>Export and open</source>
         <translation>Exportieren und öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="64" />
+        <location filename="../../briefing/ui/export_actions.py" line="66"/>
         <source>Export the note as a Word document and open it in the word processor (Ctrl+Shift+E)</source>
         <translation>Den Vermerk als Word-Dokument exportieren und in der Textverarbeitung öffnen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="83" />
+        <location filename="../../briefing/ui/export_actions.py" line="85"/>
         <source>briefing-note</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="90" />
-        <location filename="../../briefing/ui/export_actions.py" line="129" />
+        <location filename="../../briefing/ui/export_actions.py" line="94"/>
+        <location filename="../../briefing/ui/export_actions.py" line="133"/>
+        <location filename="../../briefing/ui/export_actions.py" line="146"/>
         <source>Export to Word</source>
         <translation>Nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="91" />
+        <location filename="../../briefing/ui/export_actions.py" line="95"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="102" />
+        <location filename="../../briefing/ui/export_actions.py" line="106"/>
         <source>Exporting to %1…</source>
         <translation>Exportiere nach %1…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="112" />
+        <location filename="../../briefing/ui/export_actions.py" line="116"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="116" />
+        <location filename="../../briefing/ui/export_actions.py" line="120"/>
         <source>The note was exported to %1, but no program to open it was found.</source>
         <translation>Der Vermerk wurde nach %1 exportiert, aber es wurde kein Programm gefunden, das ihn öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="127" />
+        <location filename="../../briefing/ui/export_actions.py" line="131"/>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="130" />
+        <location filename="../../briefing/ui/export_actions.py" line="134"/>
         <source>The note could not be exported.</source>
         <translation>Der Vermerk konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/export_actions.py" line="144"/>
+        <source>… and %1 more (see the problems list)</source>
+        <translation>… und %1 weitere (siehe Liste der Probleme)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/export_actions.py" line="147"/>
+        <source>The note cannot be exported until these errors are corrected:</source>
+        <translation>Der Vermerk kann erst exportiert werden, wenn diese Fehler behoben sind:</translation>
     </message>
 </context>
 <context>
     <name>FieldBinding</name>
     <message>
-        <location filename="../../briefing/ui/forms/field_binding.py" line="152" />
+        <location filename="../../briefing/ui/forms/field_binding.py" line="152"/>
         <source>From the source: “%1”</source>
         <translation>Aus der Quelle: „%1“</translation>
     </message>
@@ -371,95 +382,319 @@
 <context>
     <name>FieldWidgets</name>
     <message>
-        <location filename="../../briefing/ui/forms/field_widgets.py" line="22" />
+        <location filename="../../briefing/ui/forms/field_widgets.py" line="22"/>
         <source>17.11.2025 or 11.2025</source>
         <translation>17.11.2025 oder 11.2025</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/field_widgets.py" line="29" />
+        <location filename="../../briefing/ui/forms/field_widgets.py" line="29"/>
         <source>18.11.2025</source>
         <translation>18.11.2025</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="18"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="19"/>
+        <source>classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="20"/>
+        <source>file reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="21"/>
+        <source>unit</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="22"/>
+        <source>author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="23"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="24"/>
+        <source>addressee</source>
+        <translation>Adressat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="25"/>
+        <source>routing</source>
+        <translation>Leitungsweg</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="26"/>
+        <source>purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="27"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="28"/>
+        <source>as of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="29"/>
+        <source>deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="30"/>
+        <source>clearances</source>
+        <translation>Mitzeichnung</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="31"/>
+        <source>language</source>
+        <translation>Sprache des Vermerks</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="32"/>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="33"/>
+        <source>guest country</source>
+        <translation>Gastland</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="34"/>
+        <source>host country</source>
+        <translation>Gastgeberland</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="35"/>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="36"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="37"/>
+        <source>places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="38"/>
+        <source>occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="39"/>
+        <source>sectors</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="40"/>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="41"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="42"/>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="43"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="44"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="45"/>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="46"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="47"/>
+        <source>notes</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="48"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="49"/>
+        <source>parties</source>
+        <translation>Vertragsparteien</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="50"/>
+        <source>status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="51"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="52"/>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="53"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="54"/>
+        <source>event</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="55"/>
+        <source>press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="56"/>
+        <source>heading</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="63"/>
+        <source>title</source>
+        <comment>the subject line of the note</comment>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="65"/>
+        <source>aims of the visit</source>
+        <translation>Ziele des Besuchs</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="67"/>
+        <source>background entry</source>
+        <translation>Hintergrundeintrag</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="73"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="74"/>
+        <source>%1 of “%2”</source>
+        <translation>%1 zu „%2“</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="40" />
+        <location filename="../../briefing/ui/file_actions.py" line="40"/>
         <source>Untitled note</source>
         <translation>Unbenannter Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="43" />
+        <location filename="../../briefing/ui/file_actions.py" line="43"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="44" />
+        <location filename="../../briefing/ui/file_actions.py" line="44"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="67" />
+        <location filename="../../briefing/ui/file_actions.py" line="67"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="68" />
+        <location filename="../../briefing/ui/file_actions.py" line="68"/>
         <source>Notes and sources (*.briefing.json *.json *.docx *.txt *.html *.htm *.eml);;All files (*)</source>
         <translation>Vermerke und Quellen (*.briefing.json *.json *.docx *.txt *.html *.htm *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="76" />
+        <location filename="../../briefing/ui/file_actions.py" line="76"/>
         <source>Opening %1 …</source>
         <translation>Öffne %1 …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="87" />
+        <location filename="../../briefing/ui/file_actions.py" line="87"/>
         <source>Opened the note in %1; Save as keeps it as a note file.</source>
         <translation>Der Vermerk aus %1 wurde geöffnet; „Speichern unter“ legt ihn als Vermerksdatei ab.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="98" />
+        <location filename="../../briefing/ui/file_actions.py" line="98"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="98" />
+        <location filename="../../briefing/ui/file_actions.py" line="98"/>
         <source>Briefing notes (*.briefing.json)</source>
         <translation>Briefing-Vermerke (*.briefing.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="110" />
+        <location filename="../../briefing/ui/file_actions.py" line="110"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="113" />
+        <location filename="../../briefing/ui/file_actions.py" line="113"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="120" />
+        <location filename="../../briefing/ui/file_actions.py" line="120"/>
         <source>Load source</source>
         <translation>Quelle laden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="121" />
+        <location filename="../../briefing/ui/file_actions.py" line="121"/>
         <source>Source texts (*.txt *.docx *.html *.htm *.eml);;All files (*)</source>
         <translation>Quelltexte (*.txt *.docx *.html *.htm *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="129" />
+        <location filename="../../briefing/ui/file_actions.py" line="129"/>
         <source>Loading %1 …</source>
         <translation>Lade %1 …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="141" />
+        <location filename="../../briefing/ui/file_actions.py" line="141"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="167" />
+        <location filename="../../briefing/ui/file_actions.py" line="167"/>
         <source>note</source>
         <translation>Vermerk</translation>
     </message>
@@ -467,28 +702,28 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="29" />
-        <location filename="../../briefing/ui/source_pane.py" line="30" />
+        <location filename="../../briefing/ui/source_pane.py" line="30"/>
+        <location filename="../../briefing/ui/source_pane.py" line="31"/>
         <source>Find in source</source>
         <translation>In der Quelle suchen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="35" />
+        <location filename="../../briefing/ui/source_pane.py" line="36"/>
         <source>Find previous (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="36" />
+        <location filename="../../briefing/ui/source_pane.py" line="37"/>
         <source>Find next (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="37" />
+        <location filename="../../briefing/ui/source_pane.py" line="38"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="74" />
+        <location filename="../../briefing/ui/source_pane.py" line="75"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -496,264 +731,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="42" />
+        <location filename="../../briefing/ui/main_menus.py" line="42"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="43" />
+        <location filename="../../briefing/ui/main_menus.py" line="43"/>
         <source>Start a new, empty note</source>
         <translation>Einen neuen, leeren Vermerk beginnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="44" />
+        <location filename="../../briefing/ui/main_menus.py" line="44"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="45" />
+        <location filename="../../briefing/ui/main_menus.py" line="45"/>
         <source>Open a note, a Word note made by Briefing, or a source text</source>
         <translation>Einen Vermerk, einen mit Briefing erstellten Word-Vermerk oder einen Quelltext öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="47" />
+        <location filename="../../briefing/ui/main_menus.py" line="47"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="48" />
+        <location filename="../../briefing/ui/main_menus.py" line="48"/>
         <source>Save the note</source>
         <translation>Den Vermerk speichern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="49" />
+        <location filename="../../briefing/ui/main_menus.py" line="49"/>
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="50" />
+        <location filename="../../briefing/ui/main_menus.py" line="50"/>
         <source>Save the note under a new name</source>
         <translation>Den Vermerk unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="52" />
+        <location filename="../../briefing/ui/main_menus.py" line="52"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="53" />
+        <location filename="../../briefing/ui/main_menus.py" line="53"/>
         <source>Close the note</source>
         <translation>Den Vermerk schließen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="54" />
+        <location filename="../../briefing/ui/main_menus.py" line="54"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="55" />
+        <location filename="../../briefing/ui/main_menus.py" line="55"/>
         <source>Quit Briefing</source>
         <translation>Briefing beenden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="56" />
+        <location filename="../../briefing/ui/main_menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="57" />
+        <location filename="../../briefing/ui/main_menus.py" line="57"/>
         <source>Undo the last change</source>
         <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="58" />
+        <location filename="../../briefing/ui/main_menus.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="59" />
+        <location filename="../../briefing/ui/main_menus.py" line="59"/>
         <source>Redo the last undone change</source>
         <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="61" />
+        <location filename="../../briefing/ui/main_menus.py" line="61"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="62" />
+        <location filename="../../briefing/ui/main_menus.py" line="62"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="63" />
+        <location filename="../../briefing/ui/main_menus.py" line="63"/>
         <source>&amp;Find in source…</source>
         <translation>In der Quelle &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="64" />
+        <location filename="../../briefing/ui/main_menus.py" line="64"/>
         <source>Find text in the source (Ctrl+F)</source>
         <translation>Text in der Quelle suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="66" />
+        <location filename="../../briefing/ui/main_menus.py" line="66"/>
         <source>&amp;Load source…</source>
         <translation>Quelle &amp;laden…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="67" />
+        <location filename="../../briefing/ui/main_menus.py" line="67"/>
         <source>Load a wire report from a file</source>
         <translation>Eine Agenturmeldung aus einer Datei laden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="69" />
+        <location filename="../../briefing/ui/main_menus.py" line="69"/>
         <source>&amp;Paste as new source</source>
         <translation>Als neue Quelle &amp;einfügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="70" />
+        <location filename="../../briefing/ui/main_menus.py" line="70"/>
         <source>Add the text on the clipboard as a new source</source>
         <translation>Den Text aus der Zwischenablage als neue Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="73" />
+        <location filename="../../briefing/ui/main_menus.py" line="73"/>
         <source>&amp;About Briefing</source>
         <translation>&amp;Über Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="74" />
-        <location filename="../../briefing/ui/main_menus.py" line="75" />
+        <location filename="../../briefing/ui/main_menus.py" line="74"/>
+        <location filename="../../briefing/ui/main_menus.py" line="75"/>
         <source>About Briefing</source>
         <translation>Über Briefing</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="76" />
+        <location filename="../../briefing/ui/main_menus.py" line="76"/>
         <source>Briefing writes briefing notes from wire reports and exports them to Word.</source>
         <translation>Briefing erstellt Vermerke aus Agenturmeldungen und exportiert sie nach Word.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="80" />
+        <location filename="../../briefing/ui/main_menus.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="82" />
+        <location filename="../../briefing/ui/main_menus.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="90" />
+        <location filename="../../briefing/ui/main_menus.py" line="90"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="95" />
+        <location filename="../../briefing/ui/main_menus.py" line="95"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="97" />
+        <location filename="../../briefing/ui/main_menus.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="98" />
+        <location filename="../../briefing/ui/main_menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="101" />
-        <location filename="../../briefing/ui/main_menus.py" line="103" />
+        <location filename="../../briefing/ui/main_menus.py" line="101"/>
+        <location filename="../../briefing/ui/main_menus.py" line="103"/>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="128" />
+        <location filename="../../briefing/ui/main_menus.py" line="128"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_menus.py" line="131" />
+        <location filename="../../briefing/ui/main_menus.py" line="131"/>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="65" />
+        <location filename="../../briefing/ui/main_window.py" line="66"/>
         <source>Note form</source>
         <translation>Vermerksformular</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="72" />
+        <location filename="../../briefing/ui/main_window.py" line="73"/>
         <source>&amp;Note</source>
         <translation>Ver&amp;merk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="73" />
+        <location filename="../../briefing/ui/main_window.py" line="74"/>
         <source>V&amp;isit</source>
         <translation>Besu&amp;ch</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="74" />
+        <location filename="../../briefing/ui/main_window.py" line="75"/>
         <source>Pro&amp;gramme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="75" />
+        <location filename="../../briefing/ui/main_window.py" line="76"/>
         <source>Partici&amp;pants</source>
         <translation>&amp;Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="76" />
+        <location filename="../../briefing/ui/main_window.py" line="77"/>
         <source>&amp;Documents</source>
         <translation>Dok&amp;umente</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="77" />
+        <location filename="../../briefing/ui/main_window.py" line="78"/>
         <source>&amp;Background</source>
         <translation>Hinter&amp;grund</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="78" />
+        <location filename="../../briefing/ui/main_window.py" line="79"/>
         <source>&amp;Text</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="92" />
+        <location filename="../../briefing/ui/main_window.py" line="93"/>
         <source>Work in progress</source>
         <translation>Vorgang läuft</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="135" />
+        <location filename="../../briefing/ui/main_window.py" line="136"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="142" />
+        <location filename="../../briefing/ui/main_window.py" line="143"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="219" />
+        <location filename="../../briefing/ui/main_window.py" line="220"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="219" />
+        <location filename="../../briefing/ui/main_window.py" line="220"/>
         <source>Redone: %1</source>
         <translation>Wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="224" />
+        <location filename="../../briefing/ui/main_window.py" line="225"/>
         <source>Untitled note</source>
         <translation>Unbenannter Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="230" />
+        <location filename="../../briefing/ui/main_window.py" line="231"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="231" />
+        <location filename="../../briefing/ui/main_window.py" line="232"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
@@ -761,112 +996,112 @@
 <context>
     <name>MetaForm</name>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="20" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="20"/>
         <source>What the note is about</source>
         <translation>Betreff des Vermerks</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="21" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="21"/>
         <source>&amp;Title</source>
         <translation>&amp;Betreff</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="24" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="24"/>
         <source>&amp;Classification</source>
         <translation>&amp;Einstufung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="25" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="25"/>
         <source>The marking printed at the top of every page</source>
         <translation>Der Einstufungsvermerk oben auf jeder Seite</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="28" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="28"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="31" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="31"/>
         <source>File &amp;reference</source>
         <translation>&amp;Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="31" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="31"/>
         <source>e.g. RL 205-321.00</source>
         <translation>z. B. RL 205-321.00</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="32" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="32"/>
         <source>&amp;Unit</source>
         <translation>&amp;Referat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="33" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="33"/>
         <source>&amp;Author</source>
         <translation>&amp;Verfasser/in</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="34" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="34"/>
         <source>P&amp;hone</source>
         <translation>Telef&amp;on</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="35" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="35"/>
         <source>A&amp;ddressee</source>
         <translation>A&amp;dressat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="35" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="35"/>
         <source>e.g. Herrn Staatssekretär</source>
         <translation>z. B. Herrn Staatssekretär</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="36" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
         <source>R&amp;outing</source>
         <translation>&amp;Leitungsweg</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="43" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="43"/>
         <source>D&amp;ate</source>
         <translation>Dat&amp;um</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="36" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
         <source>über …</source>
         <translation>über …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="44" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="44"/>
         <source>A&amp;s of</source>
         <translation>&amp;Stand</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="45" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="45"/>
         <source>Dead&amp;line</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="50" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="50"/>
         <source>One unit per line</source>
         <translation>Ein Referat je Zeile</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="51" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="51"/>
         <source>Clearances</source>
         <translation>Mitzeichnung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="52" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="52"/>
         <source>Units that co-sign the note, one per line</source>
         <translation>Mitzeichnende Referate, eines je Zeile</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="55" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="55"/>
         <source>Note lan&amp;guage</source>
         <translation>S&amp;prache des Vermerks</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="56" />
+        <location filename="../../briefing/ui/forms/meta_form.py" line="56"/>
         <source>The language of the exported note (dates, headings)</source>
         <translation>Die Sprache des exportierten Vermerks (Datumsangaben, Überschriften)</translation>
     </message>
@@ -874,23 +1109,23 @@
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="43" />
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="43"/>
         <source>month only</source>
         <translation>nur Monat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="44" />
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="44"/>
         <source>The day is not known yet: keep only month and year</source>
         <translation>Der Tag steht noch nicht fest: nur Monat und Jahr angeben</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="47" />
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="48" />
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="47"/>
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="48"/>
         <source>Clear the date</source>
         <translation>Datum löschen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="78" />
+        <location filename="../../briefing/ui/widgets/date_range_edit.py" line="79"/>
         <source>%1: month only</source>
         <translation>%1: nur Monat</translation>
     </message>
@@ -898,47 +1133,47 @@
 <context>
     <name>ParticipantsTableModel</name>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="17" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="17"/>
         <source>participant</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="19" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="19"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="20" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="20"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="21" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="21"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="22" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="22"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="22" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="22"/>
         <source>ISO code, e.g. BY</source>
         <translation>ISO-Code, z. B. BY</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="23" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="23"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="24" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="24"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/participants_model.py" line="25" />
+        <location filename="../../briefing/ui/tables/participants_model.py" line="25"/>
         <source>Notes</source>
         <translation>Bemerkungen</translation>
     </message>
@@ -946,120 +1181,120 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="50" />
-        <location filename="../../briefing/ui/preferences_dialog.py" line="129" />
-        <location filename="../../briefing/ui/preferences_dialog.py" line="138" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="50"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="129"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="138"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="52" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="52"/>
         <source>Author</source>
         <translation>Verfasser/in</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="52" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="52"/>
         <source>e.g. Dr. Katrin Vogel</source>
         <translation>z. B. Dr. Katrin Vogel</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="53" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="53"/>
         <source>Unit</source>
         <translation>Referat</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="53" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="53"/>
         <source>e.g. Referat 205 – Osteuropa</source>
         <translation>z. B. Referat 205 – Osteuropa</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="54" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="54"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="54" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="54"/>
         <source>e.g. +49 30 1817-2051</source>
         <translation>z. B. +49 30 1817-2051</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="59" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="59"/>
         <source>Default classification</source>
         <translation>Standard-Einstufung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="60" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="60"/>
         <source>The marking new notes start with</source>
         <translation>Die Einstufung, mit der neue Vermerke beginnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="62" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="62"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="65" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="65"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="66" />
-        <location filename="../../briefing/ui/preferences_dialog.py" line="118" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="66"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="118"/>
         <source>Shared templates folder</source>
         <translation>Gemeinsamer Vorlagenordner</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="67" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="67"/>
         <source>A folder your unit shares, e.g. on a network drive</source>
         <translation>Ein Ordner, den Ihr Referat teilt, z. B. auf einem Netzlaufwerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="68" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="68"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="69" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="69"/>
         <source>Choose the shared templates folder</source>
         <translation>Den gemeinsamen Vorlagenordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="76" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="76"/>
         <source>&amp;Author:</source>
         <translation>&amp;Verfasser/in:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="77" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="77"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="78" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="78"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="79" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="79"/>
         <source>Default &amp;classification:</source>
         <translation>Standard-&amp;Einstufung:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="80" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="80"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="81" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="81"/>
         <source>A new interface language shows after Briefing is restarted.</source>
         <translation>Eine neue Sprache der Oberfläche gilt nach einem Neustart von Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="85" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="85"/>
         <source>Shared &amp;templates:</source>
         <translation>Gemeinsamer Vorlagen&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="129" />
+        <location filename="../../briefing/ui/preferences_dialog.py" line="129"/>
         <source>Starting from the defaults.</source>
         <translation>Es werden die Standardwerte verwendet.</translation>
     </message>
@@ -1067,27 +1302,27 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefing/ui/preview_pane.py" line="28" />
+        <location filename="../../briefing/ui/preview_pane.py" line="30"/>
         <source>Preview of the note</source>
         <translation>Vorschau des Vermerks</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preview_pane.py" line="34" />
+        <location filename="../../briefing/ui/preview_pane.py" line="36"/>
         <source>Estimated length</source>
         <translation>Geschätzte Länge</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preview_pane.py" line="64" />
+        <location filename="../../briefing/ui/preview_pane.py" line="66"/>
         <source>The note is still empty.</source>
         <translation>Der Vermerk ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preview_pane.py" line="132" />
+        <location filename="../../briefing/ui/preview_pane.py" line="148"/>
         <source>About %1 pages: more than two, consider shortening</source>
         <translation>Etwa %1 Seiten: mehr als zwei, bitte kürzen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preview_pane.py" line="135" />
+        <location filename="../../briefing/ui/preview_pane.py" line="151"/>
         <source>About %1 pages</source>
         <translation>Etwa %1 Seiten</translation>
     </message>
@@ -1095,92 +1330,92 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="27" />
+        <location filename="../../briefing/ui/problems_panel.py" line="30"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="68" />
+        <location filename="../../briefing/ui/problems_panel.py" line="72"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="68" />
+        <location filename="../../briefing/ui/problems_panel.py" line="72"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="72" />
+        <location filename="../../briefing/ui/problems_panel.py" line="76"/>
         <source>No problems found.</source>
         <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="81" />
+        <location filename="../../briefing/ui/problem_words.py" line="14"/>
         <source>The note has no title</source>
         <translation>Der Vermerk hat keinen Betreff</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="82" />
+        <location filename="../../briefing/ui/problem_words.py" line="15"/>
         <source>The classification marking is missing</source>
         <translation>Die Einstufung fehlt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="83" />
+        <location filename="../../briefing/ui/problem_words.py" line="16"/>
         <source>“%1” is not a known country code (ISO 3166-1, e.g. DE, BY, CN)</source>
         <translation>„%1“ ist kein bekannter Ländercode (ISO 3166-1, z. B. DE, BY, CN)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="84" />
+        <location filename="../../briefing/ui/problem_words.py" line="18"/>
         <source>Guest and host are the same country</source>
         <translation>Gast und Gastgeber sind dasselbe Land</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="85" />
+        <location filename="../../briefing/ui/problem_words.py" line="19"/>
         <source>The visit ends (%1) before it starts (%2)</source>
         <translation>Der Besuch endet (%1), bevor er beginnt (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="86" />
+        <location filename="../../briefing/ui/problem_words.py" line="20"/>
         <source>Participant %1 has no name</source>
         <translation>Teilnehmer %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="87" />
+        <location filename="../../briefing/ui/problem_words.py" line="21"/>
         <source>Expected document %1 has no title</source>
         <translation>Erwartetes Dokument %1 hat keinen Titel</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="88" />
+        <location filename="../../briefing/ui/problem_words.py" line="22"/>
         <source>“%1” has no kind (agreement, memorandum, …)</source>
         <translation>„%1“ hat keine Art (Abkommen, Absichtserklärung, …)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="89" />
+        <location filename="../../briefing/ui/problem_words.py" line="23"/>
         <source>Background entry %1 has no date</source>
         <translation>Hintergrundeintrag %1 hat kein Datum</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="90" />
+        <location filename="../../briefing/ui/problem_words.py" line="24"/>
         <source>Background entry %1 has no text</source>
         <translation>Hintergrundeintrag %1 hat keinen Text</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="91" />
+        <location filename="../../briefing/ui/problem_words.py" line="25"/>
         <source>Evidence points to a source “%1” the note does not hold</source>
         <translation>Der Beleg verweist auf eine Quelle „%1“, die der Vermerk nicht enthält</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="92" />
+        <location filename="../../briefing/ui/problem_words.py" line="27"/>
         <source>Evidence (%1–%2) lies outside its source text</source>
         <translation>Der Beleg (%1–%2) liegt außerhalb seines Quelltexts</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="93" />
+        <location filename="../../briefing/ui/problem_words.py" line="28"/>
         <source>The deadline lies before the note’s date</source>
         <translation>Die Frist liegt vor dem Datum des Vermerks</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/problems_panel.py" line="94" />
+        <location filename="../../briefing/ui/problem_words.py" line="29"/>
         <source>The note will fill about %1 pages; a brief should keep to two</source>
         <translation>Der Vermerk wird etwa %1 Seiten lang; ein Vermerk sollte zwei nicht überschreiten</translation>
     </message>
@@ -1188,42 +1423,42 @@
 <context>
     <name>ProgrammeTableModel</name>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="17" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="17"/>
         <source>programme item</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="19" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="19"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="20" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="20"/>
         <source>17.11.2025 or 11.2025</source>
         <translation>17.11.2025 oder 11.2025</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="21" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="21"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="21" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="21"/>
         <source>e.g. 10:30</source>
         <translation>z. B. 10:30</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="22" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="22"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="23" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="23"/>
         <source>Event</source>
         <translation>Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/programme_model.py" line="24" />
+        <location filename="../../briefing/ui/tables/programme_model.py" line="24"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
@@ -1231,22 +1466,22 @@
 <context>
     <name>RowsTableModel</name>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="112" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="112"/>
         <source>From the source: “%1”</source>
         <translation>Aus der Quelle: „%1“</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="155" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="155"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="165" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="165"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="178" />
+        <location filename="../../briefing/ui/tables/rows_model.py" line="178"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -1254,17 +1489,17 @@
 <context>
     <name>SectionsForm</name>
     <message>
-        <location filename="../../briefing/ui/forms/sections_form.py" line="49" />
+        <location filename="../../briefing/ui/forms/sections_form.py" line="49"/>
         <source>One point per line</source>
         <translation>Ein Punkt je Zeile</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/sections_form.py" line="49" />
+        <location filename="../../briefing/ui/forms/sections_form.py" line="49"/>
         <source>Text of this section</source>
         <translation>Text dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/sections_form.py" line="60" />
+        <location filename="../../briefing/ui/forms/sections_form.py" line="60"/>
         <source>A bullet list: one point per line</source>
         <translation>Eine Aufzählung: ein Punkt je Zeile</translation>
     </message>
@@ -1272,12 +1507,12 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="98" />
+        <location filename="../../briefing/ui/source_pane.py" line="99"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="101" />
+        <location filename="../../briefing/ui/source_pane.py" line="102"/>
         <source>No source yet.
 
 Load a wire report (.txt, .docx, .html, .eml),
@@ -1288,57 +1523,57 @@ Laden Sie eine Agenturmeldung (.txt, .docx, .html, .eml),
 fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="105" />
+        <location filename="../../briefing/ui/source_pane.py" line="106"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="106" />
+        <location filename="../../briefing/ui/source_pane.py" line="107"/>
         <source>Load a source text from a file</source>
         <translation>Einen Quelltext aus einer Datei laden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="108" />
+        <location filename="../../briefing/ui/source_pane.py" line="109"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="109" />
+        <location filename="../../briefing/ui/source_pane.py" line="110"/>
         <source>Add the text on the clipboard as a new source</source>
         <translation>Den Text aus der Zwischenablage als neue Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="111" />
+        <location filename="../../briefing/ui/source_pane.py" line="112"/>
         <source>Edit text</source>
         <translation>Text bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="114" />
+        <location filename="../../briefing/ui/source_pane.py" line="115"/>
         <source>Allow changes to the source text (evidence follows the changes)</source>
         <translation>Änderungen am Quelltext zulassen (Belege passen sich an)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="119" />
+        <location filename="../../briefing/ui/source_pane.py" line="120"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="214" />
+        <location filename="../../briefing/ui/source_pane.py" line="215"/>
         <source>Add source %1</source>
         <translation>Quelle %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="223" />
+        <location filename="../../briefing/ui/source_pane.py" line="224"/>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="225" />
+        <location filename="../../briefing/ui/source_pane.py" line="226"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="254" />
+        <location filename="../../briefing/ui/source_pane.py" line="255"/>
         <source>Edit source text</source>
         <translation>Quelltext bearbeiten</translation>
     </message>
@@ -1346,65 +1581,83 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>SourceView</name>
     <message>
-        <location filename="../../briefing/ui/source_view.py" line="40" />
+        <location filename="../../briefing/ui/source_view.py" line="40"/>
         <source>Source text</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_view.py" line="94" />
+        <location filename="../../briefing/ui/source_view.py" line="94"/>
         <source>Use for %1</source>
         <translation>Übernehmen für %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_view.py" line="96" />
+        <location filename="../../briefing/ui/source_view.py" line="96"/>
         <source>Use as evidence for %1</source>
         <translation>Als Beleg für %1 verwenden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_view.py" line="98" />
+        <location filename="../../briefing/ui/source_view.py" line="98"/>
         <source>Use for</source>
         <translation>Übernehmen für</translation>
     </message>
 </context>
 <context>
+    <name>Steps</name>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="83"/>
+        <source>Edit %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="84"/>
+        <source>Set evidence of %1</source>
+        <translation>Beleg für %1 setzen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/step_words.py" line="85"/>
+        <source>Use source text for %1</source>
+        <translation>Quelltext für %1 übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="75" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="75"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="75" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="75"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Strg+Einfg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="76" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="76"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="76" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="76"/>
         <source>Remove the current row (Ctrl+Del)</source>
         <translation>Die aktuelle Zeile entfernen (Strg+Entf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="77" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="77"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="77" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="77"/>
         <source>Move the current row up (Ctrl+Up)</source>
         <translation>Die aktuelle Zeile nach oben verschieben (Strg+Pfeil hoch)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="78" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="78"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="78" />
+        <location filename="../../briefing/ui/tables/table_editor.py" line="78"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>Die aktuelle Zeile nach unten verschieben (Strg+Pfeil runter)</translation>
     </message>
@@ -1412,93 +1665,93 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="21" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="21"/>
         <source>&amp;Guest country</source>
         <translation>&amp;Gastland</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="22" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="22"/>
         <source>The visiting country (ISO code)</source>
         <translation>Das besuchende Land</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="25" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="25"/>
         <source>&amp;Host country</source>
         <translation>Gastge&amp;berland</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="26" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="26"/>
         <source>The receiving country (ISO code)</source>
         <translation>Das empfangende Land</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="29" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="29"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="30" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="30"/>
         <source>Cities, separated by commas</source>
         <translation>Städte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="31" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="31"/>
         <source>&amp;Places</source>
         <translation>&amp;Orte</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="33" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="33"/>
         <source>e.g. first meeting of the commission …</source>
         <translation>z. B. erste Sitzung der Kommission …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="34" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="34"/>
         <source>&amp;Occasion</source>
         <translation>&amp;Anlass</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="36" />
-        <location filename="../../briefing/ui/forms/visit_form.py" line="37" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="36"/>
+        <location filename="../../briefing/ui/forms/visit_form.py" line="37"/>
         <source>One aim per line</source>
         <translation>Ein Ziel je Zeile</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="37" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="37"/>
         <source>P&amp;urpose</source>
         <translation>&amp;Ziele</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="39" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="39"/>
         <source>Sectors, separated by commas</source>
         <translation>Bereiche, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="40" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="40"/>
         <source>&amp;Sectors</source>
         <translation>Be&amp;reiche</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="51" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="51"/>
         <source>Start of the visit</source>
         <translation>Beginn des Besuchs</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="52" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="52"/>
         <source>End of the visit</source>
         <translation>Ende des Besuchs</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="53" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="53"/>
         <source>A day, or only a month when the day is not known yet</source>
         <translation>Ein Tag, oder nur ein Monat, solange der Tag nicht feststeht</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="56" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="56"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="57" />
+        <location filename="../../briefing/ui/forms/visit_form.py" line="57"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
@@ -1506,42 +1759,42 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>WindowPanels</name>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="29" />
+        <location filename="../../briefing/ui/window_panels.py" line="29"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="31" />
+        <location filename="../../briefing/ui/window_panels.py" line="31"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="54" />
+        <location filename="../../briefing/ui/window_panels.py" line="54"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="59" />
+        <location filename="../../briefing/ui/window_panels.py" line="59"/>
         <source>Your name, unit and phone, the default classification, the interface language</source>
         <translation>Ihr Name, Referat und Telefon, die Standard-Einstufung, die Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="94" />
+        <location filename="../../briefing/ui/window_panels.py" line="94"/>
         <source>The new interface language shows after a restart.</source>
         <translation>Die neue Sprache der Oberfläche gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="96" />
+        <location filename="../../briefing/ui/window_panels.py" line="96"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="101" />
+        <location filename="../../briefing/ui/window_panels.py" line="101"/>
         <source>Problems — errors: %1, warnings: %2</source>
         <translation>Probleme – Fehler: %1, Warnungen: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="104" />
+        <location filename="../../briefing/ui/window_panels.py" line="104"/>
         <source>Problems — none</source>
         <translation>Probleme – keine</translation>
     </message>
