@@ -8,8 +8,6 @@ from pathlib import Path
 
 from briefing.cli.common import output_path
 from briefing.cli.templates import add_shared_option, library_from_args
-from briefing.model.notefile import load_note
-from briefing.model.problems import Severity, find_problems
 
 _WORD_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 
@@ -28,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.model.notefile import load_note
+    from briefing.model.problems import Severity, find_problems
+
     note = load_note(args.note)
     target = output_path(args.output)
     for problem in find_problems(note):

@@ -8,7 +8,6 @@ import sys
 
 from briefing.cli.common import output_path
 from briefing.errors import BriefingError
-from briefing.sources.loader import load_source
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from briefing.extract import PREFILL_THRESHOLD, extract
+    from briefing.sources.loader import load_source
     from briefing.model.notefile import dumps_note, save_note
 
     published = None

@@ -6,8 +6,6 @@ import argparse
 import sys
 
 from briefing.cli.common import output_path
-from briefing.export import read_docx_note
-from briefing.model.notefile import save_note
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.export import read_docx_note
+    from briefing.model.notefile import save_note
+
     target = output_path(args.output)
     imported = read_docx_note(args.docx)
     if imported.text_changed:

@@ -7,11 +7,6 @@ import argparse
 from briefing.cli.common import output_path
 from briefing.cli.templates import add_shared_option, library_from_args
 from briefing.errors import BriefingError
-from briefing.model.note import Note
-from briefing.model.notefile import load_note, save_note
-from briefing.sources.loader import load_source
-from briefing.templates.apply import new_note
-from briefing.templates.earlier import note_from_earlier
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +21,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.model.note import Note
+    from briefing.model.notefile import load_note, save_note
+    from briefing.templates.apply import new_note
+    from briefing.templates.earlier import note_from_earlier
+
     target = output_path(args.output)
     if args.template and args.earlier:
         raise BriefingError("give either --template or --from, not both")
@@ -43,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
             "leave out --language or choose a template in that language"
         )
     if args.source:
+        from briefing.sources.loader import load_source
+
         source = load_source(args.source)
         note = note.model_copy(update={"sources": (source,)})
     save_note(note, target)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import os
 
+from typing import TYPE_CHECKING
+
 from briefing.cli.common import output_path
-from briefing.templates.library import TemplateLibrary
-from briefing.templates.manage import export_template, import_template
+
+if TYPE_CHECKING:
+    from briefing.templates.library import TemplateLibrary
 
 SHARED_ENV = "BRIEFING_SHARED_TEMPLATES"
 
@@ -22,6 +25,8 @@ def add_shared_option(parser: argparse.ArgumentParser) -> None:
 
 def library_from_args(args: argparse.Namespace) -> TemplateLibrary:
     """The template library, with the shared folder from ``--shared`` or the environment."""
+    from briefing.templates.library import TemplateLibrary
+
     shared = getattr(args, "shared", None) or os.environ.get(SHARED_ENV) or None
     return TemplateLibrary(shared_folder=shared)
 
@@ -58,12 +63,16 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from briefing.templates.manage import import_template
+
     path = import_template(args.file, replace=args.replace)
     print(f"{path}: imported")
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from briefing.templates.manage import export_template
+
     target = output_path(args.output)
     entry = library_from_args(args).resolve(args.template)
     export_template(entry, target)

@@ -6,8 +6,6 @@ import argparse
 import sys
 
 from briefing.cli.common import EXIT_OK, EXIT_PROBLEM
-from briefing.model.notefile import load_note
-from briefing.model.problems import Severity, find_problems
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,6 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from briefing.model.notefile import load_note
+    from briefing.model.problems import Severity, find_problems
+
     note = load_note(args.note)
     problems = find_problems(note)
     failing = [p for p in problems if p.severity == Severity.ERROR or args.strict]

@@ -21,9 +21,13 @@ def country_names(locale: str = "en") -> dict[str, str]:
     }
 
 
-def is_country_code(code: str) -> bool:
-    """True for a known ISO 3166-1 alpha-2 code such as ``BY`` or ``CN``."""
-    return code in country_names("en")
+def is_country_code(code: str, locale: str = "en") -> bool:
+    """True for a known ISO 3166-1 alpha-2 code such as ``BY`` or ``CN``.
+
+    Every CLDR locale lists the same codes: pass the one whose names are needed anyway
+    (the note's language), so that checking a note loads no other locale's data.
+    """
+    return code in country_names(locale)
 
 
 def country_name(code: str, locale: str = "en") -> str:

@@ -7,7 +7,6 @@ from enum import StrEnum
 
 from briefing.model.countries import is_country_code
 from briefing.model.note import Note
-from briefing.model.page_estimate import estimate_pages
 
 MAX_PAGES = 2.0
 
@@ -56,7 +55,7 @@ def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
     visit = note.visit
     for field in ("guest_country", "host_country"):
         code = getattr(visit, field)
-        if code and not is_country_code(code):
+        if code and not is_country_code(code, meta.language):
             error(f"visit.{field}", f"'{code}' is not a known country code (ISO 3166-1, e.g. DE, BY, CN)",
                   "unknown_country", code)
     if visit.guest_country and visit.guest_country == visit.host_country:
@@ -69,7 +68,7 @@ def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
         path = f"participants[{index}]"
         if not person.name.strip():
             error(f"{path}.name", f"participant {index + 1} has no name", "participant_unnamed", index + 1)
-        if person.country and not is_country_code(person.country):
+        if person.country and not is_country_code(person.country, meta.language):
             error(f"{path}.country", f"'{person.country}' is not a known country code",
                   "unknown_country", person.country)
 
@@ -102,10 +101,13 @@ def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
     if meta.deadline and meta.date and meta.deadline < meta.date:
         warning("meta.deadline", "the deadline lies before the note's date", "deadline_before_date")
 
-    pages = estimate_pages(note) if length else 0.0
-    if pages > MAX_PAGES:
-        warning("sections", f"the note will fill about {pages:.1f} pages; a brief should keep to two",
-                "too_long", f"{pages:.1f}")
+    if length:
+        from briefing.model.page_estimate import estimate_pages  # the note's reading loads only here
+
+        pages = estimate_pages(note)
+        if pages > MAX_PAGES:
+            warning("sections", f"the note will fill about {pages:.1f} pages; a brief should keep to two",
+                    "too_long", f"{pages:.1f}")
 
     found.sort(key=lambda problem: problem.severity != Severity.ERROR)
     return found

@@ -10,10 +10,7 @@ from pathlib import Path
 from briefing.errors import BriefingError
 from briefing.model.note import Source
 from briefing.sources.clutter import find_clutter
-from briefing.sources.docx_file import OLE_SIGNATURE, read_docx_file
-from briefing.sources.eml_file import read_eml_file
-from briefing.sources.html_file import read_html_file
-from briefing.sources.source_text import SourceText, file_size, finish_text, read_head
+from briefing.sources.source_text import OLE_SIGNATURE, SourceText, file_size, finish_text, read_head
 from briefing.sources.text_file import read_text_file
 
 Reader = Callable[[Path], SourceText]
@@ -25,9 +22,8 @@ SOURCE_SUFFIXES = {
     ".eml": "eml", ".mht": "eml", ".mhtml": "eml",
     ".docx": "docx", ".docm": "docx", ".dotx": "docx", ".dotm": "docx",
 }
-_READERS: dict[str, Reader] = {
-    "text": read_text_file, "html": read_html_file, "eml": read_eml_file, "docx": read_docx_file,
-}
+# The HTML, mail and Word readers load on first use: most sources are plain text.
+_READER_MODULES = {"html": "html_file", "eml": "eml_file", "docx": "docx_file"}
 _REFUSED_SIGNATURES = (
     (b"%PDF-", "a PDF file: Briefing does not read PDF; copy the text from it and paste it as a new source"),
     (b"{\\rtf", "an RTF file: open it in Word and save it as .docx or as text"),
@@ -51,8 +47,7 @@ def load_source(path: str | Path) -> Source:
     """
     path = Path(path)
     file_size(path)
-    reader = _READERS[_kind(path)]
-    text, title = reader(path)
+    text, title = _reader(_kind(path))(path)
     return Source(
         id=source_id_for(text), text=text, filename=path.name, title=_short_title(title),
         ignored=find_clutter(text),
@@ -74,6 +69,15 @@ def source_from_text(text: str, title: str = "") -> Source:
 def source_id_for(text: str) -> str:
     """A short stable id for a source text."""
     return "src-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def _reader(kind: str) -> Reader:
+    if kind == "text":
+        return read_text_file
+    import importlib
+
+    module = importlib.import_module(f"briefing.sources.{_READER_MODULES[kind]}")
+    return getattr(module, f"read_{kind}_file")
 
 
 def _kind(path: Path) -> str:

@@ -18,6 +18,8 @@ MAX_SOURCE_BYTES = 20 * MB
 MAX_DOCX_BYTES = 100 * MB
 # The text taken from any source, in characters (code points).
 MAX_TEXT_CHARS = 20 * MB
+# An old Word (.doc) or a password-protected Word file: an OLE compound file, not a zip.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _NEWLINES = re.compile(r"\r\n?")
 # Control characters no text editor writes; tab, line feed, vertical tab (Word's line
