@@ -8,12 +8,9 @@ from pathlib import Path
 
 from briefing.atomic import describe_os_error
 from briefing.errors import BriefingError
+from briefing.zipcheck import check_declared_sizes
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_PART_BYTES = 128 * 1024 * 1024
-MAX_TOTAL_BYTES = 256 * 1024 * 1024
-MAX_ENTRIES = 5000
-MAX_RATIO = 200  # inflated / compressed, for parts larger than 1 MB
 
 
 def read_file(path: Path, what: str) -> bytes:
@@ -39,20 +36,7 @@ def open_zip(data: bytes, path: Path, what: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
         raise BriefingError(f"{what} is not a Word document (not a .docx zip package)", path) from None
-    entries = archive.infolist()
-    if len(entries) > MAX_ENTRIES:
-        raise BriefingError(f"{what} holds too many parts ({len(entries)})", path)
-    total = 0
-    for entry in entries:
-        total += entry.file_size
-        too_big = entry.file_size > MAX_PART_BYTES
-        ratio = entry.file_size / max(entry.compress_size, 1)
-        if too_big or total > MAX_TOTAL_BYTES or (entry.file_size > 2**20 and ratio > MAX_RATIO):
-            raise BriefingError(
-                f"{what} is refused: '{entry.filename}' would inflate to {entry.file_size // 2**20} MB "
-                "(a zip bomb or a damaged file)",
-                path,
-            )
+    check_declared_sizes(archive, path, what)
     if "[Content_Types].xml" not in archive.namelist():
         raise BriefingError(f"{what} is not a Word document ([Content_Types].xml is missing)", path)
     return archive

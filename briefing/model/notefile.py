@@ -85,29 +85,37 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 def load_note(path: str | Path) -> Note:
     """Load a note file; every failure is a BriefingError naming the file."""
+    return loads_note(read_json_file(path, "note file", MAX_NOTE_BYTES), path)
+
+
+def read_json_file(path: str | Path, what: str, max_bytes: int) -> str:
+    """The text of a JSON file of ours (a "note file"), bounded in size, UTF-8, not binary."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_NOTE_BYTES:
+        if size > max_bytes:
             raise BriefingError(
-                f"the file is too large for a note ({size // (1024 * 1024)} MB; at most "
-                f"{MAX_NOTE_BYTES // (1024 * 1024)} MB)",
+                f"the file is too large for a {what.removesuffix(' file')} "
+                f"({_size_words(size, max_bytes)}; at most {_size_words(max_bytes, max_bytes)})",
                 path,
             )
         raw = path.read_bytes()
     except BriefingError:
         raise
     except IsADirectoryError:
-        raise BriefingError("is a folder, not a note file", path) from None
+        raise BriefingError(f"is a folder, not a {what}", path) from None
     except OSError as exc:
         raise BriefingError(f"cannot read: {describe_os_error(exc)}", path) from None
     if b"\x00" in raw[:8192]:
-        raise BriefingError("not a note file (it is a binary file)", path)
+        raise BriefingError(f"not a {what} (it is a binary file)", path)
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BriefingError(f"not a note file (not UTF-8 text at byte {exc.start})", path) from None
-    return loads_note(text, path)
+        raise BriefingError(f"not a {what} (not UTF-8 text at byte {exc.start})", path) from None
+
+
+def _size_words(size: int, scale: int) -> str:
+    return f"{size // 2**20} MB" if scale >= 2**20 else f"{size // 1024} KB"
 
 
 def save_note(note: Note, path: str | Path, *, backup: bool = False) -> None:

@@ -16,6 +16,7 @@ from briefing.sources.source_text import (
     MAX_DOCX_BYTES,
     MAX_TEXT_CHARS,
     MB,
+    OLE_SIGNATURE,
     SourceText,
     check_size,
     file_size,
@@ -23,16 +24,8 @@ from briefing.sources.source_text import (
     read_head,
     title_from_path,
 )
+from briefing.zipcheck import check_declared_sizes, part_name
 
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-MAX_MEMBERS = 5000
-# Declared sizes, checked before anything is inflated.
-MAX_PART_BYTES = 256 * 1024 * 1024
-MAX_TOTAL_BYTES = 1024 * 1024 * 1024
-# Deflate packs a bomb's zeros ~1000:1; Word parts stay below ~30:1, and even a document
-# of one paragraph repeated ten thousand times stays near 200:1.
-MAX_RATIO = 500
-RATIO_FLOOR = 1024 * 1024  # small parts may compress better than that without harm
 _CHUNK = 1024 * 1024
 _OFFICE_DOCUMENT = "/officeDocument"
 
@@ -51,7 +44,7 @@ def read_docx_file(path: Path) -> SourceText:
         raise BriefingError("not a Word document (.docx): the file is not a zip archive", path)
     try:
         with zipfile.ZipFile(path) as archive:
-            _check_declared_sizes(archive, path)
+            check_declared_sizes(archive, path)
             main = _main_part(archive, path)
             text = _document_text(archive, main, path)
     except BriefingError:
@@ -64,27 +57,6 @@ def read_docx_file(path: Path) -> SourceText:
     except OSError as exc:
         raise BriefingError(f"cannot read: {describe_os_error(exc)}", path) from None
     return SourceText(finish_text(text, path, empty="the Word document holds no text"), title_from_path(path))
-
-
-def _check_declared_sizes(archive: zipfile.ZipFile, path: Path) -> None:
-    """Refuse a zip bomb from its directory alone: too many parts, too large, too well packed."""
-    members = archive.infolist()
-    if len(members) > MAX_MEMBERS:
-        raise BriefingError(f"not a Word document: the archive has {len(members)} parts", path)
-    total = 0
-    for member in members:
-        total += member.file_size
-        packed = max(member.compress_size, 1)
-        if (
-            member.file_size > MAX_PART_BYTES
-            or total > MAX_TOTAL_BYTES
-            or (member.file_size > RATIO_FLOOR and member.file_size / packed > MAX_RATIO)
-        ):
-            raise BriefingError(
-                f"refused: the part '{_short(member.filename)}' would inflate to "
-                f"{member.file_size // (1024 * 1024)} MB (a zip bomb, not a Word document)",
-                path,
-            )
 
 
 def _main_part(archive: zipfile.ZipFile, path: Path) -> str:
@@ -128,16 +100,10 @@ def _read_xml(archive: zipfile.ZipFile, name: str, path: Path) -> DocumentText:
         ) from None
     except expat.ExpatError as exc:
         raise BriefingError(
-            f"the Word document is damaged (broken XML in {_short(name)}: {expat.ErrorString(exc.code)})",
+            f"the Word document is damaged (broken XML in {part_name(name)}: {expat.ErrorString(exc.code)})",
             path,
         ) from None
     return collector
-
-
-def _short(name: str) -> str:
-    """A part's name for a message: one line, not too long, whatever the archive holds."""
-    name = "".join(char if char.isprintable() else "?" for char in name[:60])
-    return name if len(name) < 60 else name[:57] + "..."
 
 
 def _reason(exc: BaseException) -> str:

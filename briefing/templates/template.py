@@ -8,10 +8,10 @@ from typing import Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 
-from briefing.atomic import describe_os_error, write_text_atomic
+from briefing.atomic import write_text_atomic
 from briefing.errors import BriefingError
 from briefing.model.note import Purpose
-from briefing.model.notefile import decode_json, describe_validation_error, dumps_model
+from briefing.model.notefile import decode_json, describe_validation_error, dumps_model, read_json_file
 from briefing.model.provenance import Strict
 from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind
 
@@ -156,28 +156,7 @@ def template_from_data(data: Any, path: str | Path | None = None) -> Template:
 
 def load_template(path: str | Path) -> Template:
     """Load a template file; every failure is a BriefingError naming the file."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise BriefingError(
-                f"the file is too large for a template ({size // 1024} KB; at most {MAX_TEMPLATE_BYTES // 1024} KB)",
-                path,
-            )
-        raw = path.read_bytes()
-    except BriefingError:
-        raise
-    except IsADirectoryError:
-        raise BriefingError("is a folder, not a template file", path) from None
-    except OSError as exc:
-        raise BriefingError(f"cannot read: {describe_os_error(exc)}", path) from None
-    if b"\x00" in raw[:8192]:
-        raise BriefingError("not a template file (it is a binary file)", path)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise BriefingError(f"not a template file (not UTF-8 text at byte {exc.start})", path) from None
-    return loads_template(text, path)
+    return loads_template(read_json_file(path, "template file", MAX_TEMPLATE_BYTES), path)
 
 
 def save_template(template: Template, path: str | Path) -> None:

@@ -5,6 +5,7 @@ import zipfile
 
 import pytest
 
+from briefing import zipcheck
 from briefing.errors import BriefingError
 from briefing.sources import docx_file
 from briefing.sources.loader import load_source
@@ -149,12 +150,12 @@ def test_a_truncated_package_is_damaged(tmp_path):
 
 
 def test_too_many_parts_are_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(docx_file, "MAX_MEMBERS", 10)
+    monkeypatch.setattr(zipcheck, "MAX_MEMBERS", 10)
     path = tmp_path / "many.docx"
     with zipfile.ZipFile(path, "w") as archive:
         for index in range(11):
             archive.writestr(f"part{index}.xml", "<x/>")
-    with pytest.raises(BriefingError, match="has 11 parts"):
+    with pytest.raises(BriefingError, match=r"too many parts \(11\)"):
         load_source(path)
 
 
