@@ -11,8 +11,9 @@ from briefing.errors import BriefingError
 from briefing.export.package import parse_xml, word_package
 from briefing.export.safezip import open_zip, read_file, read_part
 from briefing.export.wml import W_NS
+from briefing.resources import resource_path
 
-BASE_DOCX = Path(__file__).resolve().parents[2] / "resources" / "base.docx"
+BASE_DOCX = resource_path("base.docx")
 BASE_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")
 # The styles the writer uses, by name; a base lacking one gets the shipped definition.
 STYLE_NAMES = (

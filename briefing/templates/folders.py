@@ -6,12 +6,14 @@ import os
 import sys
 from pathlib import Path
 
+from briefing.resources import resource_path
+
 APP_FOLDER = "briefing"
 
 
 def builtin_templates_folder() -> Path:
     """The templates shipped with Briefing (``resources/templates``)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "templates"
+    return resource_path("templates")
 
 
 def user_data_folder() -> Path:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from briefing.resources import resource_path
+
+TRANSLATIONS = resource_path("translations")
 LANGUAGES = ("en", "de")  # English is the source language: it needs no file
 _installed: list[QTranslator] = []  # kept alive here: an installed translator must outlive its use
 

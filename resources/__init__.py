@@ -1,0 +1,1 @@
+"""Briefing's shipped files: base.docx, the built-in templates and the translations (package briefing_resources)."""
