@@ -228,8 +228,9 @@ class MainWindow(QMainWindow):
         undo, redo = self.actions_by_name["undo"], self.actions_by_name["redo"]
         undo.setEnabled(session.can_undo)
         redo.setEnabled(session.can_redo)
-        undo.setText(self.tr("&Undo %1").replace("%1", step_words(session.undo_step)).strip())
-        redo.setText(self.tr("&Redo %1").replace("%1", step_words(session.redo_step)).strip())
+        undo_words, redo_words = step_words(session.undo_step), step_words(session.redo_step)
+        undo.setText(self.tr("&Undo %1").replace("%1", undo_words) if undo_words else self.tr("&Undo"))
+        redo.setText(self.tr("&Redo %1").replace("%1", redo_words) if redo_words else self.tr("&Redo"))
         undo.setToolTip(undo.text().replace("&", ""))
         redo.setToolTip(redo.text().replace("&", ""))
 

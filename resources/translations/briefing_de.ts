@@ -791,6 +791,7 @@
         <translation>Briefing beenden</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/main_window.py" line="232"/>
         <location filename="../../briefing/ui/main_menus.py" line="56"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
@@ -801,6 +802,7 @@
         <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/main_window.py" line="233"/>
         <location filename="../../briefing/ui/main_menus.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
@@ -983,12 +985,12 @@
         <translation>Unbenannter Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="231"/>
+        <location filename="../../briefing/ui/main_window.py" line="232"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/main_window.py" line="232"/>
+        <location filename="../../briefing/ui/main_window.py" line="233"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>

@@ -49,8 +49,9 @@ def test_steps_in_english_read_as_the_core_names_them(qapp):
 
 
 def test_the_undo_and_redo_actions_speak_german(german, window):
-    window.session.set("participants[0].function", "Industrieminister")
     undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
+    assert (undo.text(), redo.text()) == ("&Rückgängig", "&Wiederholen")  # no step: no dangling colon
+    window.session.set("participants[0].function", "Industrieminister")
     assert undo.text() == "&Rückgängig: Funktion von Andrej Kusnezow ändern"
     window.session.undo()
     assert redo.text() == "&Wiederholen: Funktion von Andrej Kusnezow ändern"
