@@ -21,7 +21,7 @@ def sides() -> list[tuple[object, str]]:
     return [
         (Side.GUEST, translate("Choices", "Guest")),
         (Side.HOST, translate("Choices", "Host")),
-        (Side.OTHER, translate("Choices", "Other")),
+        (Side.OTHER, translate("Choices", "Other", "side of a participant")),
     ]
 
 
@@ -49,7 +49,7 @@ def document_kinds() -> list[tuple[object, str]]:
         (DocumentKind.PROGRAMME_OR_PLAN, translate("Choices", "Programme or plan")),
         (DocumentKind.CONTRACT, translate("Choices", "Contract")),
         (DocumentKind.EXCHANGE_OF_NOTES, translate("Choices", "Exchange of notes")),
-        (DocumentKind.OTHER, translate("Choices", "Other")),
+        (DocumentKind.OTHER, translate("Choices", "Other", "kind of document")),
     ]
 
 

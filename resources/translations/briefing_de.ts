@@ -63,9 +63,7 @@
         <translation>Gastgeber</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/choices.py" line="24"/>
         <location filename="../../briefing/ui/choices.py" line="38"/>
-        <location filename="../../briefing/ui/choices.py" line="52"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
@@ -73,6 +71,12 @@
         <location filename="../../briefing/ui/choices.py" line="31"/>
         <source>Head of delegation</source>
         <translation>Delegationsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/choices.py" line="24"/>
+        <source>Other</source>
+        <comment>side of a participant</comment>
+        <translation>Weitere</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/choices.py" line="32"/>
@@ -92,12 +96,12 @@
     <message>
         <location filename="../../briefing/ui/choices.py" line="36"/>
         <source>Expert</source>
-        <translation>Fachexperte/-expertin</translation>
+        <translation>Fachebene</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/choices.py" line="37"/>
         <source>Interpreter</source>
-        <translation>Dolmetscher/in</translation>
+        <translation>Dolmetscher</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/choices.py" line="45"/>
@@ -107,7 +111,7 @@
     <message>
         <location filename="../../briefing/ui/choices.py" line="46"/>
         <source>Memorandum</source>
-        <translation>Absichtserklärung (MoU)</translation>
+        <translation>Absichtserklärung</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/choices.py" line="47"/>
@@ -122,7 +126,7 @@
     <message>
         <location filename="../../briefing/ui/choices.py" line="49"/>
         <source>Programme or plan</source>
-        <translation>Programm / Plan</translation>
+        <translation>Programm/Plan</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/choices.py" line="50"/>
@@ -133,6 +137,12 @@
         <location filename="../../briefing/ui/choices.py" line="51"/>
         <source>Exchange of notes</source>
         <translation>Notenwechsel</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/choices.py" line="52"/>
+        <source>Other</source>
+        <comment>kind of document</comment>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/choices.py" line="58"/>
