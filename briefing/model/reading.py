@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from briefing.model.countries import country_name
 from briefing.model.date_format import format_date, format_range
-from briefing.model.note import Note, Role, Side
+from briefing.model.note import ChronologyEntry, Note, Participant, Role, Side, Source
 from briefing.model.sections import Section, SectionKind
 from briefing.model.wording import choice, label
 
@@ -130,30 +130,35 @@ def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
 
 
 def _visit(note: Note, lang: str) -> list[Block]:
+    return [Fields(visit_rows(note, lang))]
+
+
+def visit_rows(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
+    """The visit at a glance as (label, value) rows, empty ones left out: guest, host, dates, ..."""
     visit = note.visit
-    locale = "de" if lang == "de" else "en"
-
-    def country(code: str, side: Side) -> str:
-        if not code:
-            return ""
-        lead = (Role.HEAD_OF_DELEGATION,) if side == Side.GUEST else (Role.HEAD_OF_DELEGATION, Role.HOST)
-        head = next((p for p in note.participants if p.side == side and p.role in lead and p.name.strip()), None)
-        name = country_name(code, locale)
-        if head is None:
-            return name
-        who = ", ".join(part for part in (head.name.strip(), head.function.strip()) if part)
-        return f"{name} – {who}"
-
     rows = [
-        (label("guest_country", lang), country(visit.guest_country, Side.GUEST)),
-        (label("host_country", lang), country(visit.host_country, Side.HOST)),
+        (label("guest_country", lang), _country_with_head(note, visit.guest_country, Side.GUEST, lang)),
+        (label("host_country", lang), _country_with_head(note, visit.host_country, Side.HOST, lang)),
         (label("period", lang), format_range(visit.start, visit.end, lang)),
         (label("places", lang), ", ".join(p.strip() for p in visit.places if p.strip())),
         (label("occasion", lang), visit.occasion.strip()),
         (label("visit_purpose", lang), "\n".join(f"– {p.strip()}" for p in visit.purpose if p.strip())),
         (label("sectors", lang), ", ".join(s.strip() for s in visit.sectors if s.strip())),
     ]
-    return [Fields(tuple((k, v) for k, v in rows if v))]
+    return tuple((k, v) for k, v in rows if v)
+
+
+def _country_with_head(note: Note, code: str, side: Side, lang: str) -> str:
+    """ "Belarus – Andrej Kusnezow, Minister für Industrie": the country and who leads its side."""
+    if not code:
+        return ""
+    lead = (Role.HEAD_OF_DELEGATION,) if side == Side.GUEST else (Role.HEAD_OF_DELEGATION, Role.HOST)
+    head = next((p for p in note.participants if p.side == side and p.role in lead and p.name.strip()), None)
+    name = country_name(code, "de" if lang == "de" else "en")
+    if head is None:
+        return name
+    who = ", ".join(part for part in (head.name.strip(), head.function.strip()) if part)
+    return f"{name} – {who}"
 
 
 def _programme(note: Note, lang: str) -> Table:
@@ -181,22 +186,28 @@ def _programme(note: Note, lang: str) -> Table:
 
 def _participants(note: Note, lang: str) -> list[Block]:
     """One table per side (guest, host, others), as the export groups them."""
-    locale = "de" if lang == "de" else "en"
-    country = {Side.GUEST: note.visit.guest_country, Side.HOST: note.visit.host_country, Side.OTHER: ""}
     head = tuple(label(key, lang) for key in ("name", "function", "organisation", "role"))
     blocks: list[Block] = []
-    for side in (Side.GUEST, Side.HOST, Side.OTHER):
-        people = [p for p in note.participants if p.side == side]
-        if not people:
-            continue
-        code = country[side]
-        title = label(f"side_{side.value}", lang) + (f" ({country_name(code, locale)})" if code else "")
+    for title, people in participant_groups(note, lang):
         blocks.append(Paragraph(title))
         rows = tuple(
             (p.name.strip(), p.function.strip(), p.organisation.strip(), choice(p.role, lang)) for p in people
         )
         blocks.append(Table(head, rows, (22, 30, 28, 20)))
     return blocks
+
+
+def participant_groups(note: Note, lang: str) -> list[tuple[str, list[Participant]]]:
+    """The participants by side, guest, host, others, each with its title ("Gastseite (Belarus)")."""
+    country = {Side.GUEST: note.visit.guest_country, Side.HOST: note.visit.host_country, Side.OTHER: ""}
+    groups = []
+    for side in (Side.GUEST, Side.HOST, Side.OTHER):
+        people = [p for p in note.participants if p.side == side]
+        if people:
+            code = country[side]
+            name = f" ({country_name(code, 'de' if lang == 'de' else 'en')})" if code else ""
+            groups.append((label(f"side_{side.value}", lang) + name, people))
+    return groups
 
 
 def _documents(note: Note, lang: str) -> Table:
@@ -216,24 +227,33 @@ def _documents(note: Note, lang: str) -> Table:
 
 def _chronology(note: Note, lang: str) -> Table:
     """The background oldest first, undated entries last."""
-    entries = sorted(
-        (entry for entry in note.chronology if entry.text.strip()),
-        key=lambda entry: (entry.date is None, entry.date.first_day() if entry.date else None),
-    )
     rows = tuple(
         (format_date(entry.date, lang, "table") if entry.date else label("undated", lang), entry.text.strip())
-        for entry in entries
+        for entry in chronology_in_order(note)
     )
     return Table((label("date", lang), label("text", lang)), rows, (15, 85))
 
 
-def _source_line(source, lang: str) -> str:
+def chronology_in_order(note: Note) -> list[ChronologyEntry]:
+    """The background entries with text, oldest first, undated ones last."""
+    return sorted(
+        (entry for entry in note.chronology if entry.text.strip()),
+        key=lambda entry: (entry.date is None, entry.date.first_day() if entry.date else None),
+    )
+
+
+def source_description(source: Source, lang: str) -> str:
+    """Agency, place, date and the title in quotes: 'BelTA, Minsk, 18. November 2025: „…“'."""
     parts = [source.agency.strip(), source.place.strip(), format_date(source.published, lang)]
     origin = ", ".join(part for part in parts if part)
     if source.title.strip():
         quoted = f"{label('quote_open', lang)}{source.title.strip()}{label('quote_close', lang)}"
         return f"{origin}: {quoted}" if origin else quoted
-    return origin or source.filename.strip() or source.id
+    return origin
+
+
+def _source_line(source: Source, lang: str) -> str:
+    return source_description(source, lang) or source.filename.strip() or source.id
 
 
 def _filled(block: Block) -> bool:
