@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from briefing.export.blocks import STRUCTURED
 from briefing.export.context import Context
 from briefing.export.tables import label_table
 from briefing.export.wml import paragraph, run, text_paragraph
 from briefing.model.note import Note
+from briefing.model.reading import header_rows
 from briefing.model.sections import Section, SectionKind
-
-_ROUTING_WORD = re.compile(r"^\s*(über|ueber|via|through)\s+", re.IGNORECASE)
 
 
 def body_xml(note: Note, ctx: Context) -> str:
@@ -30,31 +27,9 @@ def body_xml(note: Note, ctx: Context) -> str:
 
 def title_block(note: Note, ctx: Context) -> str:
     """The title, then a compact table: to, via, from, date, file reference, purpose, deadline."""
-    meta = note.meta
-    rows = []
-    if meta.addressee.strip():
-        rows.append((ctx.label("addressee"), meta.addressee.strip()))
-    if meta.routing.strip():
-        rows.append((ctx.label("routing"), _ROUTING_WORD.sub("", meta.routing.strip())))
-    sender = [meta.unit.strip()]
-    contact = ", ".join(p for p in (meta.author.strip(), f"{ctx.label('phone')} {meta.phone.strip()}"
-                                    if meta.phone.strip() else "") if p)
-    sender.append(contact)
-    if any(sender):
-        rows.append((ctx.label("from"), "\n".join(p for p in sender if p)))
-    if meta.date:
-        rows.append((ctx.label("date"), ctx.table_date(meta.date)))
-    if meta.as_of and meta.as_of != meta.date:
-        rows.append((ctx.label("as_of"), ctx.table_date(meta.as_of)))
-    if meta.file_reference.strip():
-        rows.append((ctx.label("file_reference"), meta.file_reference.strip()))
-    rows.append((ctx.label("purpose"), ctx.choice(meta.purpose)))
-    if meta.deadline:
-        rows.append((ctx.label("deadline"), ctx.table_date(meta.deadline)))
-    if meta.clearances:
-        rows.append((ctx.label("clearances"), "\n".join(meta.clearances)))
-    title = text_paragraph(meta.title.strip(), style=ctx.style("Title")) if meta.title.strip() else ""
-    return title + label_table(ctx, rows)
+    title = note.meta.title.strip()
+    heading = text_paragraph(title, style=ctx.style("Title")) if title else ""
+    return heading + label_table(ctx, list(header_rows(note, ctx.language)))
 
 
 def section_content(note: Note, section: Section, ctx: Context) -> str:

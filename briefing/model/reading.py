@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.model.countries import country_name
@@ -9,6 +10,8 @@ from briefing.model.date_format import format_date, format_range
 from briefing.model.note import ChronologyEntry, Note, Participant, Role, Side, Source
 from briefing.model.sections import Section, SectionKind
 from briefing.model.wording import choice, label
+
+_ROUTING_WORD = re.compile(r"^\s*(über|ueber|via|through)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,13 +77,13 @@ def read_note(note: Note) -> Reading:
     return Reading(
         classification=note.meta.classification.strip(),
         title=note.meta.title.strip(),
-        header=_header(note, language),
+        header=header_rows(note, language),
         sections=tuple(sections),
     )
 
 
-def _header(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
-    """The title block's rows in the order of the Word export."""
+def header_rows(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
+    """The title block's (label, value) rows: to, via, from, date, file reference, purpose, ..."""
     meta = note.meta
     contact = ", ".join(
         part for part in (meta.author.strip(), f"{label('phone', lang)} {meta.phone.strip()}" if meta.phone.strip()
@@ -89,7 +92,8 @@ def _header(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
     sender = "\n".join(part for part in (meta.unit.strip(), contact) if part)
     rows = [
         ("addressee", meta.addressee.strip()),
-        ("routing", _without_word(meta.routing.strip(), label("routing", lang))),
+        # "über Herrn AL 2" under the label "Über" would read "Über: über Herrn AL 2"
+        ("routing", _ROUTING_WORD.sub("", meta.routing.strip())),
         ("from", sender),
         ("date", format_date(meta.date, lang, "table")),
         ("as_of", format_date(meta.as_of, lang, "table") if meta.as_of != meta.date else ""),
@@ -99,13 +103,6 @@ def _header(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
         ("clearances", "\n".join(c.strip() for c in meta.clearances if c.strip())),
     ]
     return tuple((label(key, lang), value) for key, value in rows if value)
-
-
-def _without_word(text: str, word: str) -> str:
-    # "über Herrn AL 2" under the label "Über" would read "Über: über Herrn AL 2"
-    if text.lower().startswith(word.lower() + " "):
-        return text[len(word) + 1 :].lstrip()
-    return text
 
 
 def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
