@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from briefing.templates import TemplateLibrary
 from briefing.ui.tasks import SyncTaskRunner, TaskRunner
@@ -105,6 +106,8 @@ class LibraryWatch(QObject):
         self._runner.run("", scan, self._scanned, self._failed)
 
     def _scanned(self, result: tuple[TemplateLibrary, bool, tuple, list[str]]) -> None:
+        if not isValid(self):
+            return  # the window closed while the folders were read
         library, read, signature, existing = result
         self._busy = False
         if library.shared_folder != self._shared_path():
@@ -119,7 +122,8 @@ class LibraryWatch(QObject):
             self.poll()
 
     def _failed(self, _error: BaseException) -> None:
-        self._busy = False  # the next tick tries again
+        if isValid(self):
+            self._busy = False  # the next tick tries again
 
     def _watch(self, folders: list[str]) -> None:
         watched = set(self._watcher.directories())
