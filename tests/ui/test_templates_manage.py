@@ -160,8 +160,8 @@ def test_manage_letterhead_set_replace_remove_and_macros_refused(qtbot, window, 
     controller.watch.poll(force=True)
     dialog = _manager(qtbot, window, controller, "Meine Vorlage")
     assert not dialog.remove_letterhead_button.isEnabled()
-    chosen = iter([write_word_letterhead(tmp_path / "kopf.dotm", macros=True), write_word_letterhead(tmp_path / "kopf.docx"),
-                   write_word_letterhead(tmp_path / "neu.dotx")])
+    chosen = iter([write_word_letterhead(tmp_path / "kopf.dotm", macros=True),
+                   write_word_letterhead(tmp_path / "kopf.docx"), write_word_letterhead(tmp_path / "neu.dotx")])
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(next(chosen)), ""))
     assert not dialog.set_letterhead()
     assert "macro-enabled" in warnings[0] and "kopf.dotm" in warnings[0]

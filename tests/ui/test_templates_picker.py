@@ -50,7 +50,8 @@ def test_picker_shows_name_language_description_and_the_override_order(qtbot, wi
     dialog = TemplatePickerDialog(controller.watch, window)
     qtbot.addWidget(dialog)
     rows = {row[0]: row for row in dialog.list.row_texts()}
-    assert rows["Sprechzettel"] == ["Sprechzettel", "English", "your own – overrides shared, built-in", "Mein eigener"]
+    expected = ["Sprechzettel", "English", "your own – overrides shared, built-in", "Mein eigener"]
+    assert rows["Sprechzettel"] == expected
     assert rows["Kommission 205"][1:] == ["German", "shared", "Gemischte Kommission"]
     assert rows["Speaking note"][2] == "built-in"
     dialog.list.select_name("Sprechzettel")

@@ -39,8 +39,9 @@ class EarlierNoteDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if index in recurring else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, index)
-        label = QLabel(self.tr("&Participants who come again (heads of delegation, co-chairs and hosts are "
-                               "ticked):") if earlier.participants else self.tr("The earlier note has no participants."), self)
+        words = (self.tr("&Participants who come again (heads of delegation, co-chairs and hosts are ticked):")
+                 if earlier.participants else self.tr("The earlier note has no participants."))
+        label = QLabel(words, self)
         label.setWordWrap(True)
         label.setBuddy(self.list)
         everyone = QPushButton(self.tr("Tick &all"), self)

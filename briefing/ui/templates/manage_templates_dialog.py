@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -55,7 +56,8 @@ class ManageTemplatesDialog(QDialog):
         side.addWidget(self.import_button)
         side.addWidget(self.export_button)
         side.addStretch(1)
-        folder = QLabel(self.tr("Your own templates are kept in %1").replace("%1", str(watch.library.user_folder)), self)
+        folder = QLabel(self.tr("Your own templates are kept in %1").replace("%1", str(watch.library.user_folder)),
+                        self)
         folder.setObjectName("userFolder")
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -97,7 +99,9 @@ class ManageTemplatesDialog(QDialog):
     def _update_buttons(self, entry: TemplateEntry | None) -> None:
         own = entry is not None and entry.origin == Origin.USER and entry.template is not None
         why = ""
-        if entry is not None and entry.origin != Origin.USER:
+        if entry is not None and is_folder_problem(entry):
+            why = entry.problem
+        elif entry is not None and entry.origin != Origin.USER:
             why = self.tr("This is a %1 template; only your own can be changed. Duplicate it to make it "
                           "your own.").replace("%1", origin_words(entry.origin))
         elif entry is not None and entry.template is None:
@@ -110,13 +114,17 @@ class ManageTemplatesDialog(QDialog):
         self.delete_button.setToolTip(why if entry is not None and entry.origin != Origin.USER else "")
         has_letterhead = own and entry.template.letterhead is not None
         self.remove_letterhead_button.setEnabled(has_letterhead)
-        self.remove_letterhead_button.setToolTip(why or ("" if has_letterhead else self.tr("This template has no letterhead.")))
+        no_letterhead = "" if has_letterhead else self.tr("This template has no letterhead.")
+        self.remove_letterhead_button.setToolTip(why or no_letterhead)
         usable = entry is not None and entry.ok
         self.duplicate_button.setEnabled(usable)
         self.export_button.setEnabled(usable)
         for button in (self.duplicate_button, self.export_button):
             button.setToolTip("" if usable or entry is None else entry.problem)
-        self.details.setText(details_html(entry) if entry is not None else "")
+        text = details_html(entry) if entry is not None else ""
+        if entry is not None and entry.origin != Origin.USER and not is_folder_problem(entry):
+            text += f"<br><i>{escape(why)}</i>"
+        self.details.setText(text)
 
     # -- the commands
     def rename(self) -> bool:
