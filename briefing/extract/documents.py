@@ -10,7 +10,9 @@ from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
 
 _STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
-_CLAUSE = re.compile(r",\s|;\s|\s(?:and|und|и|sowie|but|aber|но|а также|а)\s")
+_CLAUSE = re.compile(r",\s|;\s|:\s|\s[-–—]\s|\s(?:and|und|и|sowie|but|aber|но|а также|а|while|während|wobei)\s")
+# A relative clause after a document tells what becomes of it ("..., which they plan to sign").
+_RELATIVE = re.compile(r"(?:which|that|das|die|der|welche[sr]?|котор\w+)\b", re.IGNORECASE)
 # The words that may open a document's complement ("Abkommen über ...", "agreement on ...").
 _OPENERS = {
     "de": {"über", "zur", "zum", "zu", "für", "zwischen", "von", "vom", "mit", "der", "des", "im", "auf", "zum",
@@ -22,7 +24,8 @@ _ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "d
              "mehrere", "weitere", "einige", "a", "an", "the", "several", "some", "further", "ряд"}
 _DEFINITE = {"der", "die", "das", "den", "dem", "des", "the"}
 _ANAPHORIC = {"das", "dieses", "diese", "dieser", "the", "this", "these", "этот", "эта", "это", "данный", "указанный"}
-_COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a"}
+_COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a", "также", "zudem",
+                 "außerdem"}
 _BETWEEN = {"de": r"zwischen\s+(.+?)\s+und\s+(.+?)(?=[,.;]|\s+(?:über|zur|zum|für|im|in|auf|bis)\b|$)",
             "en": r"between\s+(.+?)\s+and\s+(.+?)(?=[,.;]|\s+(?:on|for|in|to|at|by)\b|$)",
             "ru": r"между\s+(.+?)\s+и\s+(.+?)(?=[,.;]|\s+(?:о|об|по|в|на)\b|$)"}
@@ -53,6 +56,7 @@ class DocumentFinder:
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
         self._cue_cache: dict[str, list] = {}
+        self._segment_cache: dict[int, list] = {}
         self._noun = (0, 0)
         self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
 
@@ -125,7 +129,7 @@ class DocumentFinder:
             start += 1  # "das Abkommen ..." is listed as "Abkommen ..."
         title = text[tokens[start].start:tokens[end - 1].end]
         self._noun = (tokens[index].start, tokens[index + size - 1].end)
-        status, span = self._status(sentence, tokens[index].start)
+        status, span = self._status(sentence, tokens[index].start, tokens[end - 1].end)
         if kind == "programme_or_plan" and status == "mentioned":
             return None, index + size
         parties = self._parties(text[tokens[index].start:tokens[end - 1].end])
@@ -148,18 +152,16 @@ class DocumentFinder:
         return token.text.islower() and norm not in {"a", "an", "of", "and", "to", "on", "in"} \
             and not norm.endswith("ed") or norm in {"joint", "cooperation", "bilateral", "several"}
 
-    def _status(self, sentence, offset: int) -> tuple[str, tuple[int, int] | None]:
+    def _status(self, sentence, offset: int, title_end: int) -> tuple[str, tuple[int, int] | None]:
+        low, high, relative = self._clause(sentence, offset, title_end)
         text = self.doc.text[sentence.start:sentence.end]
-        clause_start, clause_end = sentence.start, sentence.end
-        for cut in _CLAUSE.finditer(text):
-            position = sentence.start + cut.start()
-            if position < offset:
-                clause_start = sentence.start + cut.end()
-            elif position > offset:
-                clause_end = position
-                break
-        found = self._best_cue(text, sentence.start, offset, clause_start, clause_end) \
-            or self._best_cue(text, sentence.start, offset, sentence.start, sentence.end)
+        # The verb governing the document: in its clause (with the documents listed beside it
+        # and a relative clause after it); else in a clause of the sentence that names no
+        # other document.
+        found = self._best_cue(text, sentence.start, offset, low, high) \
+            or (relative and self._best_cue(text, sentence.start, offset, *relative)) \
+            or self._best_cue(text, sentence.start, offset, sentence.start, sentence.end,
+                              self._governing(sentence))
         if found is None:
             return "mentioned", None
         status, span = found
@@ -167,25 +169,82 @@ class DocumentFinder:
             status = "planned"
         return status, span
 
+    def _segments(self, sentence) -> list[tuple[int, int, bool, bool]]:
+        """The clauses of a sentence: start, end, whether one opens with a document, holds one."""
+        if sentence.start in self._segment_cache:
+            return self._segment_cache[sentence.start]
+        cuts = [(sentence.start, sentence.start)] + [
+            (m.start(), m.end()) for m in _CLAUSE.finditer(self.doc.text, sentence.start, sentence.end)
+        ] + [(sentence.end, sentence.end)]
+        nouns = [i for i in self.vocab.documents.candidates(self.norms, sentence.first, sentence.last)
+                 if self.kind_at(i)]
+        tokens = self.doc.tokens
+        segments = []
+        for (_, begin), (end, _) in zip(cuts, cuts[1:]):
+            inside = [i for i in nouns if begin <= tokens[i].start < end]
+            opens = bool(inside) and all(
+                self.norms[k] in _ARTICLES or self.norms[k] in _COORDINATION or self._modifier(k)
+                for k in range(sentence.first, inside[0]) if tokens[k].start >= begin)
+            segments.append((begin, end, opens, bool(inside)))
+        self._segment_cache = {sentence.start: segments}
+        return segments
+
+    def _clause(self, sentence, offset: int, title_end: int):
+        """The document's clause grown over the documents listed with it, and its relative clause."""
+        segments = self._segments(sentence)
+        at = next((i for i, (a, b, _, _) in enumerate(segments) if a <= offset < b), None)
+        if at is None:
+            return sentence.start, sentence.end, None
+        first = last = at
+        while last + 1 < len(segments) and segments[last][1] < title_end:
+            last += 1  # "für die Jahre 2026 und 2027": the title runs over a cut
+        # "ein Abkommen über ... zwischen Ungarn und Serbien sowie ein Memorandum": a list of
+        # documents may hold a few cuts of its own before the next document.
+        while segments[first][2] and first > 0:
+            back = next((k for k in range(first - 1, max(-1, first - 4), -1) if segments[k][3]), None)
+            if back is None:
+                break
+            first = back
+        while True:
+            ahead = next((k for k in range(last + 1, min(len(segments), last + 4)) if segments[k][3]), None)
+            if ahead is None or not segments[ahead][2]:
+                break
+            last = ahead
+        relative = None
+        if last + 1 < len(segments):
+            begin, end = segments[last + 1][:2]
+            if _RELATIVE.match(self.doc.text, begin):
+                relative = (begin, end)
+        return segments[first][0], segments[last][1], relative
+
+    def _governing(self, sentence):
+        """A test that a cue at an offset stands in a clause naming no document."""
+        segments = self._segments(sentence)
+
+        def free(position: int) -> bool:
+            return not any(a <= position < b and holds for a, b, _, holds in segments)
+        return free
+
     def _cues(self, text: str) -> list[tuple[str, re.Match]]:
         if text not in self._cue_cache:
             self._cue_cache = {text: [(status, match) for status, pattern in self.vocab.status
                                       for match in pattern.finditer(text)]}
         return self._cue_cache[text]
 
-    def _best_cue(self, text, base, offset, low, high):
+    def _best_cue(self, text, base, offset, low, high, allowed=None):
         best = None
         for status, match in self._cues(text):
-            if True:
-                position = base + match.start()
-                if position < low or base + match.end() > high:
-                    continue
-                if position >= self._noun[0] and base + match.end() <= self._noun[1]:
-                    continue  # the cue is the document's own word ("Fahrplan")
-                distance = abs(position - offset)
-                rank = (distance, _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
-                if best is None or rank < best[0]:
-                    best = (rank, status, (base + match.start(), base + match.end()))
+            position = base + match.start()
+            if position < low or position >= high:
+                continue
+            if position >= self._noun[0] and base + match.end() <= self._noun[1]:
+                continue  # the cue is the document's own word ("Fahrplan")
+            if allowed is not None and not allowed(position):
+                continue
+            distance = abs(position - offset)
+            rank = (distance, _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
+            if best is None or rank < best[0]:
+                best = (rank, status, (base + match.start(), base + match.end()))
         return None if best is None else (best[1], best[2])
 
     def _parties(self, title: str) -> tuple[str, ...]:
@@ -215,7 +274,9 @@ def merge_documents(found: list[DocumentMention]) -> list[DocumentMention]:
             and mention.status in ("mentioned", m.status))), None)
         if same is None:
             merged.append(mention)
-        elif same.status == "mentioned" and mention.status != "mentioned":
+        elif same.status == "mentioned" and mention.status != "mentioned" or \
+                mention.status == "signed" and same.status != "signed" and mention.sentence > same.sentence:
+            # A later report that it was signed settles what an earlier mention announced.
             same.status, same.status_span = mention.status, mention.status_span
     return merged
 

@@ -6,9 +6,10 @@ import bisect
 import gc
 import datetime as dt
 import re
+from dataclasses import replace
 
 from briefing.extract.chronology import find_chronology
-from briefing.extract.dates import find_dates
+from briefing.extract.dates import GUESSED_CONFIDENCE, find_dates
 from briefing.extract.documents import find_documents
 from briefing.extract.gazetteer import find_places
 from briefing.extract.institutions import find_institutions
@@ -67,7 +68,9 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     doc = Doc(text, language)
     places = [p for p in find_places(doc) if kept(p.start)]
     years = text_years(text)
-    fallback = meta.published.year if meta.published else (max(years) if years else dt.date.today().year)
+    # Without a publication date a missing year is guessed from the years the text names
+    # (below the pre-fill threshold), never from the computer's clock.
+    fallback = meta.published.year if meta.published else (max(years) if years else None)
     tenses: dict[int, str | None] = {}
 
     def tense(offset: int) -> str | None:
@@ -83,6 +86,11 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
         return tenses[number]
 
     dates = [d for d in find_dates(text, language, meta.published, fallback, tense) if kept(d.start)]
+    if meta.published_guessed:
+        # The publication year itself was guessed (a dateline without a year): so is every
+        # year inferred from it, which stays below the pre-fill threshold.
+        dates = [replace(d, rule=d.rule + ".year_guessed", confidence=min(d.confidence, GUESSED_CONFIDENCE))
+                 if d.inferred else d for d in dates]
     mentions = [m for m in PersonFinder(doc, vocab, places).find() if kept(m.name_span[0])]
     people = merge(mentions)
     reporting = next((p.code for p in find_places(Doc(meta.place, language))), "") if meta.place else ""
@@ -95,8 +103,12 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     if meta.place:
         out.add("sources[0].place", meta.place, [meta.place_span], "source.dateline", 0.9)
     if meta.published:
-        out.add("sources[0].published", meta.published, [meta.published_span], "source.published",
-                0.7 if meta.published_inferred else 0.9)
+        if meta.published_guessed:
+            out.add("sources[0].published", meta.published, [meta.published_span],
+                    "source.published.year_guessed", GUESSED_CONFIDENCE)
+        else:
+            out.add("sources[0].published", meta.published, [meta.published_span], "source.published",
+                    0.7 if meta.published_inferred else 0.9)
 
     if frame.guest:
         out.add("visit.guest_country", frame.guest, [frame.guest_span], frame.rule or "visit", 0.8)
@@ -123,7 +135,9 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     for index, item in enumerate(find_chronology(doc, dates, reference, exclude, frame.background)):
         out.add(f"chronology[{index}].date", item.date, [item.date_span], "chronology.dated_past", item.confidence)
         out.add(f"chronology[{index}].text", item.text, [item.text_span], "chronology.sentence", item.confidence)
-    return Extraction(language=language, published=meta.published, agency=meta.agency, place=meta.place,
+    # A guessed publication year is only offered (its suggestion), never pre-filled.
+    return Extraction(language=language, published=None if meta.published_guessed else meta.published,
+                      agency=meta.agency, place=meta.place,
                       ignored=meta.ignored, suggestions=tuple(out.items))
 
 

@@ -46,6 +46,7 @@ class SourceMeta:
     published: dt.date | None = None
     published_span: tuple[int, int] | None = None
     published_inferred: bool = False
+    published_guessed: bool = False  # the year rests on nothing but older events: offered, not pre-filled
     dateline_end: int = 0
     ignored: tuple[IgnoredRange, ...] = ()
 
@@ -95,7 +96,7 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     """Clutter, dateline and publication date of ``text`` (``published`` wins when given)."""
     ignored = find_clutter(text, vocab, language)
     years = text_years(text)
-    fallback = max(years) if years else dt.date.today().year
+    fallback = max(years) if years else None
     stamp_date, stamp_span = None, None
     for item in ignored:
         if item.reason == "date stamp" or _CLOCK.search(text[item.start:item.end]):
@@ -116,7 +117,8 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
         agency = (groups.get("agency") or groups.get("agency2") or "").strip()
         found = []
         if groups.get("date"):
-            found = find_dates(groups["date"], language, stamp_date, fallback)
+            # Day and month only; a missing year is settled below (2000: 29 February exists).
+            found = find_dates(groups["date"], language, stamp_date, fallback or 2000)
             if not found:
                 continue
         if len(text[match.start():].split("\n", 1)[0]) < 60:
@@ -129,16 +131,20 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
         if found and found[0].first.day:
             offset = match.start("date")
             first = found[0].first
+            guessed = False
             if found[0].inferred and stamp_date is None:
-                first = PartialDate(_dateline_year(first, dated_events(text, language)), first.month, first.day)
-            meta.update(published=first.first_day(),
-                        published_span=(offset + found[0].start, offset + found[0].end),
-                        published_inferred=found[0].inferred)
+                year, guessed = _dateline_year(first, dated_events(text, language))
+                first = PartialDate(year, first.month, first.day) if year else None
+            if first is not None:
+                meta.update(published=first.first_day(),
+                            published_span=(offset + found[0].start, offset + found[0].end),
+                            published_inferred=found[0].inferred, published_guessed=guessed)
         break
     if stamp_date is not None:
-        meta.update(published=stamp_date, published_span=stamp_span, published_inferred=False)
+        meta.update(published=stamp_date, published_span=stamp_span, published_inferred=False,
+                    published_guessed=False)
     if published is not None:
-        meta.update(published=published, published_inferred=False)
+        meta.update(published=published, published_inferred=False, published_guessed=False)
     return SourceMeta(**meta)
 
 
@@ -159,20 +165,22 @@ def dated_events(text: str, language: str) -> list[PartialDate]:
     return [d.first for d in find_dates(text, language, None, None) if not d.inferred]
 
 
-def _dateline_year(date: PartialDate, events: list[PartialDate]) -> int:
-    """The first year, from the latest dated event on, that puts the dateline after it."""
+def _dateline_year(date: PartialDate, events: list[PartialDate]) -> tuple[int | None, bool]:
+    """The first year, from the latest dated event on, that puts the dateline after it; and
+    whether that year is only a guess (the dateline is not in the months just after the event)."""
     if not events:
-        return dt.date.today().year
+        return None, True  # no year in the text: the officer types the date, the clock does not guess
     latest = max(events)
     year = latest.year
     try:
         dateline = dt.date(year, date.month, date.day or 1)
     except ValueError:
-        return year
+        return year, True
     # A dated event up to two months after the dateline is announced by the report.
     if dateline < latest.first_day() - dt.timedelta(days=60):
-        year += 1
-    return year
+        return year + 1, True
+    # The latest event earlier in that same year: the report is of the same year, likely.
+    return year, not dt.timedelta(0) <= dateline - latest.first_day() <= dt.timedelta(days=250)
 
 
 def _title(place: str) -> str:
