@@ -84,6 +84,15 @@ def _russian_weekday_forms(name: str) -> tuple[str, ...]:
     return name + "а",
 
 
+def _first(*groups, ignore_case: bool = False) -> str:
+    """A look-ahead on the first letters of ``groups`` of words: the regex engine skips at once
+    the words no alternative can start with (most words of a text)."""
+    letters = {w[0] for words in groups for w in words if w}
+    if ignore_case:
+        letters |= {ch.upper() for ch in letters} | {ch.lower() for ch in letters}
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(letters)) + "])" if letters else "(?!x)x"
+
+
 def _alternatives(words) -> str:
     """A regular expression matching any of ``words`` (phrases, spaces as any white space)."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) \
@@ -115,6 +124,9 @@ def _pattern(language: str) -> re.Pattern:
     relative = _alternatives(words.get("relative_days", {}))
     # A weekday followed by its date ("Montag, 17. November") leaves the date to say it.
     dated = rf"(?!,?\s+(?:den\s+|the\s+)?(?:\d|{mon}))"
+    month_first = _first(months)
+    month_words = _first(months, words.get("month_in", []), words.get("month_parts", []), ignore_case=True)
+    weekday_words = _first(words.get("weekday_openers", []), ignore_case=True)
     forms = [
         rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.(?P<ny1>(?:19|20)\d\d)?)?{join}"
         rf"(?P<nd2>[0-3]?\d)\.(?P<nm2>[01]?\d)\.(?P<ny2>(?:19|20)?\d\d)?(?!\d))",
@@ -122,18 +134,18 @@ def _pattern(language: str) -> re.Pattern:
         r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<range>{opener}?{D('d1')}(?:\s+{of}{M('m1')}(?:,?\s+{Y('y1')})?)?{join}{D('d2')}\s+{of}{M('m2')}"
         rf"(?:,?\s+{Y('y2')})?)",
-        rf"(?P<mrange>{opener}?{M('am1')}\s+{B('ad1')}(?:,?\s+{Y('ay1')})?{join}(?:{M('am2')}\s+)?{B('ad2')}"
+        rf"(?P<mrange>{_first(months, words.get('range_openers', []), ignore_case=True)}{opener}?{M('am1')}\s+{B('ad1')}(?:,?\s+{Y('ay1')})?{join}(?:{M('am2')}\s+)?{B('ad2')}"
         rf"(?:,?\s+{Y('ay2')})?)",
         rf"(?P<single>{D('sd')}\s+{of}{M('sm')}(?:,?\s+{Y('sy')})?)",
-        rf"(?P<msingle>{M('tm')}\s+{B('td')}(?:,?\s+{Y('ty')})?)",
-        rf"(?P<month>(?:(?P<oin>(?i:{month_in}))\s+)?(?:(?P<opart>(?i:{parts}))(?:\s+|-)(?:of\s+|des\s+)?)?"
+        rf"(?P<msingle>{month_first}{M('tm')}\s+{B('td')}(?:,?\s+{Y('ty')})?)",
+        rf"(?P<month>{month_words}(?:(?P<oin>(?i:{month_in}))\s+)?(?:(?P<opart>(?i:{parts}))(?:\s+|-)(?:of\s+|des\s+)?)?"
         rf"{M('om')}(?:\s+{Y('oy')})?)",
         # "am 18.11.", "vom 18.11.": a day and month without a year (German and Russian only)
         r"(?P<numshort>(?<![\d.])(?P<kd>[0-3]?\d)\.(?P<km>[01]?\d)\.(?![\d\w]))" if language != "en" else "(?!x)x",
-        rf"(?P<wrange>{opener}(?P<w1>{wd}){join}(?P<w2>{wd})(?!\w))",
-        rf"(?P<weekday>(?P<wopen>(?i:{day_in}))\s+(?:(?P<wmod>(?i:{modifiers}))\s+)?(?P<wd>{wd})(?!\w){dated}"
+        rf"(?P<wrange>{_first(words.get('range_openers', []), ignore_case=True)}{opener}(?P<w1>{wd}){join}(?P<w2>{wd})(?!\w))",
+        rf"(?P<weekday>{weekday_words}(?P<wopen>(?i:{day_in}))\s+(?:(?P<wmod>(?i:{modifiers}))\s+)?(?P<wd>{wd})(?!\w){dated}"
         + (rf"|(?<=[a-z] )(?P<bwd>{wd})\b{dated}" if language == "en" else "") + ")",
-        rf"(?P<relative>(?<!\w)(?:{relative})(?!\w))",
+        rf"(?P<relative>{_first(words.get('relative_days', {}))}(?<!\w)(?:{relative})(?!\w))",
     ]
     return re.compile(r"\b(?:" + "|".join(forms) + ")")
 
@@ -208,9 +220,11 @@ def find_dates(text: str, language: str, published: dt.date | None,
 
 
 @lru_cache(maxsize=4)
-def _matches(text: str, language: str) -> tuple[tuple[str, dict, int, int], ...]:
+def _matches(text: str, language: str) -> tuple[tuple[str, re.Match, int, int], ...]:
     """The raw date matches of ``text`` (kept for the few calls made on one text)."""
-    return tuple((m.lastgroup, m.groupdict(), m.start(), m.end()) for m in _pattern(language).finditer(text))
+    # The match itself is kept, read by group name: a dict of every group per match costs
+    # more than the whole search.
+    return tuple((m.lastgroup, m, m.start(), m.end()) for m in _pattern(language).finditer(text))
 
 
 _RELATIVE_YEAR = re.compile(

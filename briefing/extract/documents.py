@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -55,8 +56,8 @@ class DocumentFinder:
         self.norms = [t.norm for t in doc.tokens]
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
-        self._cue_cache: dict[str, list] = {}
         self._segment_cache: dict[int, list] = {}
+        self._cue_cache: dict[int, list] = {}
         self._noun = (0, 0)
         self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
 
@@ -69,7 +70,9 @@ class DocumentFinder:
     def find(self) -> list[DocumentMention]:
         found: list[DocumentMention] = []
         done = 0
-        for index in self.vocab.documents.candidates(self.norms):
+        candidates = self.vocab.documents.candidates(self.norms)
+        self._nouns = [i for i in candidates if self.kind_at(i)]
+        for index in candidates:
             if index < done:
                 continue
             hit = self.kind_at(index)
@@ -158,10 +161,9 @@ class DocumentFinder:
         # The verb governing the document: in its clause (with the documents listed beside it
         # and a relative clause after it); else in a clause of the sentence that names no
         # other document.
-        found = self._best_cue(text, sentence.start, offset, low, high) \
-            or (relative and self._best_cue(text, sentence.start, offset, *relative)) \
-            or self._best_cue(text, sentence.start, offset, sentence.start, sentence.end,
-                              self._governing(sentence))
+        found = self._best_cue(sentence, offset, low, high) \
+            or (relative and self._best_cue(sentence, offset, *relative)) \
+            or self._best_cue(sentence, offset, sentence.start, sentence.end, self._governing(sentence))
         if found is None:
             return "mentioned", None
         status, span = found
@@ -176,8 +178,8 @@ class DocumentFinder:
         cuts = [(sentence.start, sentence.start)] + [
             (m.start(), m.end()) for m in _CLAUSE.finditer(self.doc.text, sentence.start, sentence.end)
         ] + [(sentence.end, sentence.end)]
-        nouns = [i for i in self.vocab.documents.candidates(self.norms, sentence.first, sentence.last)
-                 if self.kind_at(i)]
+        nouns = self._nouns[bisect.bisect_left(self._nouns, sentence.first):
+                            bisect.bisect_left(self._nouns, sentence.last)]
         tokens = self.doc.tokens
         segments = []
         for (_, begin), (end, _) in zip(cuts, cuts[1:]):
@@ -225,26 +227,27 @@ class DocumentFinder:
             return not any(a <= position < b and holds for a, b, _, holds in segments)
         return free
 
-    def _cues(self, text: str) -> list[tuple[str, re.Match]]:
-        if text not in self._cue_cache:
-            self._cue_cache = {text: [(status, match) for status, pattern in self.vocab.status
-                                      for match in pattern.finditer(text)]}
-        return self._cue_cache[text]
+    def _cues(self, sentence) -> list[tuple[int, int, str]]:
+        """The status cues of a sentence (found once per sentence)."""
+        if sentence.start not in self._cue_cache:
+            text = self.doc.text
+            self._cue_cache = {sentence.start: [
+                (m.start(), m.end(), status) for status, pattern in self.vocab.status
+                for m in pattern.finditer(text, sentence.start, sentence.end)]}
+        return self._cue_cache[sentence.start]
 
-    def _best_cue(self, text, base, offset, low, high, allowed=None):
+    def _best_cue(self, sentence, offset, low, high, allowed=None):
         best = None
-        for status, match in self._cues(text):
-            position = base + match.start()
-            if position < low or position >= high:
+        for start, end, status in self._cues(sentence):
+            if start < low or start >= high:
                 continue
-            if position >= self._noun[0] and base + match.end() <= self._noun[1]:
+            if start >= self._noun[0] and end <= self._noun[1]:
                 continue  # the cue is the document's own word ("Fahrplan")
-            if allowed is not None and not allowed(position):
+            if allowed is not None and not allowed(start):
                 continue
-            distance = abs(position - offset)
-            rank = (distance, _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
+            rank = (abs(start - offset), _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
             if best is None or rank < best[0]:
-                best = (rank, status, (base + match.start(), base + match.end()))
+                best = (rank, status, (start, end))
         return None if best is None else (best[1], best[2])
 
     def _parties(self, title: str) -> tuple[str, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import datetime as dt
 import re
 from dataclasses import replace
@@ -37,15 +36,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:und|and|и|sowie|or|oder|или|as wel
 def extract(text: str, *, published: dt.date | None = None, language: str | None = None,
             source_id: str = "source") -> Extraction:
     """Suggestions for a note from a wire report in German, English or Russian."""
-    # The rules allocate many small objects that all live until the end: collecting
-    # them midway only costs time (and grows faster than the text).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _extract(text, published, language, source_id)
-    finally:
-        if enabled:
-            gc.enable()
+    return _extract(text, published, language, source_id)
 
 
 def _extract(text: str, published: dt.date | None, language: str | None, source_id: str) -> Extraction:

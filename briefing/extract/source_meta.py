@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.extract.clutter import find_clutter
 from briefing.extract.dates import find_dates
 from briefing.extract.vocab import Vocabulary
 from briefing.model.note import IgnoredRange
@@ -27,11 +28,6 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[ \t]*{_PLACE}\s*[-–—]+\s",
 ))
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
-_CREDIT = re.compile(r"^[ \t]*(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})/(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})[ \t]*$",
-                     re.MULTILINE)
-# A photo caption line: "[Photo] ...", "Foto: ...", "... (L) and ... (R) ...", "... Foto: Name/dpa".
-_CAPTION = (r"^[ \t]*(?:\[(?:Photo|Foto|Фото)\]|(?:Archiv)?(?:Foto|Photo|Фото|Bild|Image)(?:\s+credit)?\s*:)[^\n]*$"
-            r"|^[^\n]*(?:\((?:[LRlr]|r\.|l\.|M|слева|справа)\)|[ \t](?:Foto|Photo|Фото):[ \t]*[^\n]{2,80})[ \t]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -56,34 +52,6 @@ def _lines(text: str):
     for line in text.splitlines(keepends=True):
         yield start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")
         start += len(line)
-
-
-def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRange]:
-    """Photo captions and credits, navigation words and date-stamp lines, as ignored ranges."""
-    ignored: list[IgnoredRange] = []
-    for start, end, line in _lines(text):
-        if 0 < len(line.strip()) <= 80 and len(line.split()) <= 8 and not re.search(r"[.!?]\s*$", line.strip()):
-            if any(not d.inferred and d.first.day for d in find_dates(line, language, None, None)):
-                ignored.append(IgnoredRange(start=start, end=end, reason="date stamp"))
-    for match in vocab.clutter.finditer(text):
-        if match.end() > match.start():
-            photo = re.search(r"foto|photo|фото|bild|image", match.group(), re.IGNORECASE)
-            reason = "photo caption" if photo else "web clutter"
-            ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason=reason))
-    credit = "|".join(re.escape(a) for a in sorted(vocab.agencies, key=len, reverse=True))
-    caption = re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
-    for match in caption.finditer(text):
-        if len(match.group()) <= 400:
-            ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo caption"))
-    for match in _CREDIT.finditer(text):
-        ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo credit"))
-    ignored.sort(key=lambda r: (r.start, -r.end))
-    merged: list[IgnoredRange] = []
-    for item in ignored:
-        if merged and item.start < merged[-1].end:
-            continue
-        merged.append(item)
-    return merged
 
 
 def text_years(text: str) -> list[int]:
