@@ -130,7 +130,7 @@ def _pattern(language: str) -> re.Pattern:
     forms = [
         rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.(?P<ny1>(?:19|20)\d\d)?)?{join}"
         rf"(?P<nd2>[0-3]?\d)\.(?P<nm2>[01]?\d)\.(?P<ny2>(?:19|20)?\d\d)?(?!\d))",
-        r"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)(?P<xs>[./])(?P<xm>[01]?\d)(?P=xs)(?P<xy>(?:19|20)\d\d)(?!\d))",
+        r"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)(?P<xs>[./])(?P<xm>[0-3]?\d)(?P=xs)(?P<xy>(?:19|20)\d\d)(?!\d))",
         r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<range>{opener}?{D('d1')}(?:\s+{of}{M('m1')}(?:,?\s+{Y('y1')})?)?{join}{D('d2')}\s+{of}{M('m2')}"
         rf"(?:,?\s+{Y('y2')})?)",

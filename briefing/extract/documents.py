@@ -55,6 +55,7 @@ class DocumentFinder:
         self.doc, self.vocab = doc, vocab
         self.norms = [t.norm for t in doc.tokens]
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
+        self.verbs = {w.lower() for w in vocab.raw.get("document_verbs", [])}
         self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
         self._segment_cache: dict[int, list] = {}
         self._cue_cache: dict[int, list] = {}
@@ -65,6 +66,8 @@ class DocumentFinder:
         hit = self.vocab.documents.match(self.norms, index)
         if hit and self.doc.language == "de" and not self.doc.tokens[index].text[:1].isupper():
             return None
+        if hit and self.norms[index] in self.verbs and index + 1 < len(self.norms) and self.norms[index + 1] == "to":
+            return None  # "they plan to sign": a verb, not a plan
         return hit
 
     def find(self) -> list[DocumentMention]:
@@ -156,12 +159,12 @@ class DocumentFinder:
             and not norm.endswith("ed") or norm in {"joint", "cooperation", "bilateral", "several"}
 
     def _status(self, sentence, offset: int, title_end: int) -> tuple[str, tuple[int, int] | None]:
-        low, high, relative = self._clause(sentence, offset, title_end)
+        own, (low, high), relative = self._clause(sentence, offset, title_end)
         text = self.doc.text[sentence.start:sentence.end]
         # The verb governing the document: in its clause (with the documents listed beside it
         # and a relative clause after it); else in a clause of the sentence that names no
         # other document.
-        found = self._best_cue(sentence, offset, low, high) \
+        found = self._best_cue(sentence, offset, *own) or self._best_cue(sentence, offset, low, high) \
             or (relative and self._best_cue(sentence, offset, *relative)) \
             or self._best_cue(sentence, offset, sentence.start, sentence.end, self._governing(sentence))
         if found is None:
@@ -196,10 +199,11 @@ class DocumentFinder:
         segments = self._segments(sentence)
         at = next((i for i, (a, b, _, _) in enumerate(segments) if a <= offset < b), None)
         if at is None:
-            return sentence.start, sentence.end, None
+            return (sentence.start, sentence.end), (sentence.start, sentence.end), None
         first = last = at
         while last + 1 < len(segments) and segments[last][1] < title_end:
             last += 1  # "für die Jahre 2026 und 2027": the title runs over a cut
+        own = (segments[first][0], segments[last][1])
         # "ein Abkommen über ... zwischen Ungarn und Serbien sowie ein Memorandum": a list of
         # documents may hold a few cuts of its own before the next document.
         while segments[first][2] and first > 0:
@@ -217,7 +221,7 @@ class DocumentFinder:
             begin, end = segments[last + 1][:2]
             if _RELATIVE.match(self.doc.text, begin):
                 relative = (begin, end)
-        return segments[first][0], segments[last][1], relative
+        return own, (segments[first][0], segments[last][1]), relative
 
     def _governing(self, sentence):
         """A test that a cue at an offset stands in a clause naming no document."""
@@ -264,7 +268,7 @@ def _russian_verb(word: str) -> bool:
 
 
 def _key(mention: DocumentMention) -> str:
-    words = re.findall(r"\w+", mention.title.casefold())
+    words = [w for w in re.findall(r"\w+", mention.title.casefold()) if w not in _ARTICLES]
     return " ".join(words[-4:])
 
 

@@ -75,3 +75,45 @@ def test_russian_titles_end_before_a_verb():
 ])
 def test_russian_short_participles(text, status):
     assert {d.status for d in documents(text, "ru")} == {status}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the verb of the document's own clause, not another verb of the sentence
+    ("Die Minister unterzeichneten ein Protokoll, während über ein Abkommen zum Zollverfahren noch verhandelt wird.",
+     "de", [("protocol", "signed"), ("agreement", "in_negotiation")]),
+    ("The ministers signed a protocol on customs, while an agreement on visas is still being negotiated.",
+     "en", [("protocol", "signed"), ("agreement", "in_negotiation")]),
+    ("Стороны подписали протокол о таможне, а соглашение о визах пока находится в стадии согласования.",
+     "ru", [("protocol", "signed"), ("agreement", "in_negotiation")]),
+    # several documents share one verb
+    ("Bei dem Besuch sollen ein Abkommen über Bildung zwischen Chile und Peru, ein Memorandum über Bergbau "
+     "und ein Fahrplan für die Energie unterzeichnet werden.",
+     "de", [("agreement", "to_be_signed"), ("memorandum", "to_be_signed"), ("programme_or_plan", "to_be_signed")]),
+    ("An agreement on fisheries, a memorandum on tourism and a protocol on customs are expected to be signed.",
+     "en", [("agreement", "to_be_signed"), ("memorandum", "to_be_signed"), ("protocol", "to_be_signed")]),
+    ("В ходе визита планируется подписать соглашение о туризме, меморандум о науке и протокол о таможне.",
+     "ru", [("agreement", "to_be_signed"), ("memorandum", "to_be_signed"), ("protocol", "to_be_signed")]),
+    # a relative clause tells what becomes of the document
+    ("They also discussed a roadmap on energy, which they plan to sign at the next session.",
+     "en", [("programme_or_plan", "planned")]),
+    ("Стороны также намерены до конца года заключить соглашение об инвестициях.", "ru", [("agreement", "planned")]),
+    ("In February the two governments adopted a joint statement on climate.", "en", [("declaration", "signed")]),
+])
+def test_status_comes_from_the_verb_governing_the_document(text, language, expected):
+    assert [(d.kind, d.status) for d in documents(text, language)] == expected
+
+
+@pytest.mark.parametrize("text, language, status", [
+    ("Ein Abkommen über Luftverkehr soll am Dienstag unterzeichnet werden. Am Dienstag wurde das Abkommen "
+     "über Luftverkehr unterzeichnet.", "de", "signed"),
+    ("An agreement on air transport will be signed on Tuesday. The agreement on air transport was signed "
+     "in the presence of both leaders.", "en", "signed"),
+    ("Соглашение о воздушном сообщении будет подписано во вторник. Соглашение о воздушном сообщении было "
+     "подписано в присутствии лидеров.", "ru", "signed"),
+    ("The agreement on air transport was signed last year. A new agreement on air transport will be "
+     "signed on Tuesday.", "en", "signed"),
+    ("An agreement on air transport will be signed on Tuesday. The agreement on air transport is "
+     "mentioned in the programme.", "en", "to_be_signed"),
+])
+def test_a_later_report_of_the_signing_settles_the_status(text, language, status):
+    assert [d.status for d in documents(text, language)] == [status]
