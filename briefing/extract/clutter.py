@@ -70,6 +70,8 @@ def _stamp_line(line: str, language: str, vocab: Vocabulary) -> bool:
     dates = [d for d in find_dates(stripped, language, None, None) if not d.inferred and d.first.day]
     if not dates:
         return False
+    if dates[0].start == 0 and re.match(r"\s*(?:[-–—|,]|$)", stripped[dates[0].end:]):
+        return True  # "May 2, 2026 - Ottawa, Ontario - Global Affairs Canada": a press release's date line
     rest = stripped
     for d in reversed(dates):
         rest = rest[:d.start] + " " + rest[d.end:]

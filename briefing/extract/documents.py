@@ -98,7 +98,7 @@ class DocumentFinder:
             if self.norms[start - 1] in _ARTICLES:
                 start -= 1
                 break
-            if not self._modifier(start - 1):
+            if not self._modifier(start - 1) and not self._name_word(start - 1, index):
                 break
             start -= 1
         if start < index and self.norms[start] not in _ARTICLES and self.doc.language == "de" \
@@ -143,6 +143,12 @@ class DocumentFinder:
         mention = DocumentMention(tokens[start].start, tokens[end - 1].end, title, kind, status, span,
                                   parties, number, f"document.{kind}.{status}", confidence)
         return mention, end
+
+    def _name_word(self, index: int, noun: int) -> bool:
+        """A capitalised word before a capitalised English document noun: "Free Trade Agreement"."""
+        tokens = self.doc.tokens
+        return self.doc.language == "en" and tokens[noun].text[:1].isupper() and tokens[index].text[:1].isupper() \
+            and self.norms[index] not in _ARTICLES and self.norms[index] not in self.stop
 
     def _modifier(self, index: int) -> bool:
         token = self.doc.tokens[index]
