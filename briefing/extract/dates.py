@@ -142,9 +142,11 @@ def _pattern(language: str) -> re.Pattern:
         rf"{M('om')}(?:\s+{Y('oy')})?)",
         # "am 18.11.", "vom 18.11.": a day and month without a year (German and Russian only)
         r"(?P<numshort>(?<![\d.])(?P<kd>[0-3]?\d)\.(?P<km>[01]?\d)\.(?![\d\w]))" if language != "en" else "(?!x)x",
-        rf"(?P<wrange>{_first(words.get('range_openers', []), ignore_case=True)}{opener}(?P<w1>{wd}){join}(?P<w2>{wd})(?!\w))",
+        rf"(?P<wrange>{_first(words.get('range_openers', []), words.get('weekday_openers', []), ignore_case=True)}"
+        rf"(?:{opener}|(?i:{day_in})\s+)(?P<w1>{wd}){join}(?P<w2>{wd})(?!\w))",
         rf"(?P<weekday>{weekday_words}(?P<wopen>(?i:{day_in}))\s+(?:(?P<wmod>(?i:{modifiers}))\s+)?(?P<wd>{wd})(?!\w){dated}"
-        + (rf"|(?<=[a-z] )(?P<bwd>{wd})\b{dated}" if language == "en" else "") + ")",
+        # "said Tuesday", "ist Dienstag in Berlin eingetroffen": a weekday right after a small word
+        + (rf"|(?<=[a-zäöüß] )(?P<bwd>{wd})\b{dated}" if language in ("en", "de") else "") + ")",
         rf"(?P<relative>{_first(words.get('relative_days', {}))}(?<!\w)(?:{relative})(?!\w))",
     ]
     return re.compile(r"\b(?:" + "|".join(forms) + ")")

@@ -206,3 +206,17 @@ def test_no_year_and_no_publication_date_never_uses_the_clock(text, language):
     assert find_dates(text, language, None) == []
     guessed = find_dates(text, language, None, 2019)
     assert all(d.first.year == 2019 and d.confidence < 0.6 and d.rule.endswith(".year_guessed") for d in guessed)
+
+
+@pytest.mark.parametrize("text, language, first, last", [
+    ("Die Gespräche finden am Montag und Dienstag in Rom statt.", "de", "2025-11-17", "2025-11-18"),
+    ("Talks are held on Monday and Tuesday in Rome.", "en", "2025-11-17", "2025-11-18"),
+    ("Переговоры пройдут в понедельник и вторник в Риме.", "ru", "2025-11-17", "2025-11-18"),
+])
+def test_two_weekdays_joined_are_a_range(text, language, first, last):
+    date = only(text, language)
+    assert (date.first, date.last) == (PartialDate.parse(first), PartialDate.parse(last))
+
+
+def test_a_german_weekday_without_its_preposition():
+    assert only("Der Minister ist Dienstag in Berlin eingetroffen.", "de").first == PartialDate(2025, 11, 18)
