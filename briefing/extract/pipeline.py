@@ -123,7 +123,7 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     _documents(out, doc, vocab, places, frame)
     reference = frame.dates.first.first_day() if frame.dates else meta.published
     exclude = {(frame.dates.start, frame.dates.end)} if frame.dates else set()
-    for index, item in enumerate(find_chronology(doc, dates, reference, exclude, frame.background)):
+    for index, item in enumerate(find_chronology(doc, dates, reference, exclude, frame.background, tense)):
         out.add(f"chronology[{index}].date", item.date, [item.date_span], "chronology.dated_past", item.confidence)
         out.add(f"chronology[{index}].text", item.text, [item.text_span], "chronology.sentence", item.confidence)
     # A guessed publication year is only offered (its suggestion), never pre-filled.
