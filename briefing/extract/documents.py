@@ -12,6 +12,9 @@ from briefing.extract.vocab import Vocabulary
 
 _STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
 _CLAUSE = re.compile(r",\s|;\s|:\s|\s[-–—]\s|\s(?:and|und|и|sowie|but|aber|но|а также|а|while|während|wobei)\s")
+# Words that open a list of documents after a comma ("darunter ein Abkommen", "в том числе соглашение").
+_LIST_OPENERS = {"darunter", "einschließlich", "namentlich", "unter", "anderem", "including", "among", "them", "such",
+                 "notably", "namely", "в", "том", "число", "включая", "как", "так", "и"}
 # A relative clause after a document tells what becomes of it ("..., which they plan to sign").
 _RELATIVE = re.compile(r"(?:which|that|das|die|der|welche[sr]?|котор\w+)\b", re.IGNORECASE)
 # The words that may open a document's complement ("Abkommen über ...", "agreement on ...").
@@ -95,6 +98,8 @@ class DocumentFinder:
         tokens, text = self.doc.tokens, self.doc.text
         start = index
         while start > sentence.first and index - start < 3:
+            if re.search(r"[,.;:!?()\"«»„“”]", text[tokens[start - 1].end:tokens[start].start]):
+                break  # a title never reaches back over punctuation
             if self.norms[start - 1] in _ARTICLES:
                 start -= 1
                 break
@@ -194,7 +199,8 @@ class DocumentFinder:
         for (_, begin), (end, _) in zip(cuts, cuts[1:]):
             inside = [i for i in nouns if begin <= tokens[i].start < end]
             opens = bool(inside) and all(
-                self.norms[k] in _ARTICLES or self.norms[k] in _COORDINATION or self._modifier(k)
+                self.norms[k] in _ARTICLES or self.norms[k] in _COORDINATION or self.norms[k] in _LIST_OPENERS
+                or self._modifier(k)
                 for k in range(sentence.first, inside[0]) if tokens[k].start >= begin)
             segments.append((begin, end, opens, bool(inside)))
         self._segment_cache = {sentence.start: segments}

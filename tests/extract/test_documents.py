@@ -115,3 +115,25 @@ def test_status_comes_from_the_verb_governing_the_document(text, language, expec
 ])
 def test_a_later_report_of_the_signing_settles_the_status(text, language, status):
     assert [d.status for d in documents(text, language)] == [status]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Die Seiten vereinbarten, bis Jahresende ein Abkommen über den Luftverkehr auszuarbeiten.", "de",
+     [("agreement", "planned")]),
+    ("Unterzeichnet wurden ein Abkommen über den Straßenverkehr und ein Memorandum über die Bildung.", "de",
+     [("agreement", "signed"), ("memorandum", "signed")]),
+    ("Following the talks, the sides signed five documents, including an agreement on road transport and a "
+     "memorandum on education.", "en", [("other", "signed"), ("agreement", "signed"), ("memorandum", "signed")]),
+    ("По итогам переговоров был подписан ряд документов, в том числе соглашение о транспорте и меморандум "
+     "об образовании.", "ru", [("other", "signed"), ("agreement", "signed"), ("memorandum", "signed")]),
+    ("Меморандум об образовании подписан, а по соглашению о воздушном сообщении продолжаются переговоры.", "ru",
+     [("memorandum", "signed"), ("agreement", "in_negotiation")]),
+    ("Министры обсудили реализацию соглашения о транспорте.", "ru", [("agreement", "mentioned")]),
+])
+def test_lists_after_a_comma_and_verbs_before_the_list(text, language, expected):
+    assert [(d.kind, d.status) for d in documents(text, language)] == expected
+
+
+def test_a_title_never_reaches_back_over_a_comma():
+    text = "Die Kommission soll Initiativen koordinieren, gemeinsame Programme auszuarbeiten hilft sie auch."
+    assert all("," not in d.title for d in documents(text, "de"))
