@@ -232,7 +232,8 @@ def _matches(text: str, language: str) -> tuple[tuple[str, re.Match, int, int], 
 _RELATIVE_YEAR = re.compile(
     r"\s*(?:(?P<last>(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|(?:of\s+)?last\s+year|"
     r"(?:of\s+the\s+)?previous\s+year|прошлого\s+года|прошлом\s+году)|"
-    r"(?P<this>(?:dieses|des\s+laufenden)\s+Jahres|(?:of\s+)?this\s+year|этого\s+года|текущего\s+года))",
+    r"(?P<this>(?:dieses|des\s+laufenden)\s+Jahres|(?:of\s+)?this\s+year|этого\s+года|текущего\s+года|"
+    r"[тс]\.\s?г\.))",
     re.IGNORECASE)
 
 

@@ -87,6 +87,8 @@ def test_words_and_numbers_are_not_dates(text, language):
     ("in October last year", "en", "2024-10"),
     ("в октябре прошлого года", "ru", "2024-10"),
     ("am 3. März dieses Jahres", "de", "2025-03-03"),
+    ("17 марта т.г. министры встретились", "ru", "2025-03-17"),
+    ("in March of last year", "en", "2024-03"),
 ])
 def test_relative_years(text, language, value):
     date = find_dates(text, language, PUBLISHED)[0]
