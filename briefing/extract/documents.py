@@ -171,7 +171,6 @@ class DocumentFinder:
 
     def _status(self, sentence, offset: int, title_end: int) -> tuple[str, tuple[int, int] | None]:
         own, (low, high), relative = self._clause(sentence, offset, title_end)
-        text = self.doc.text[sentence.start:sentence.end]
         # The verb governing the document: in its clause (with the documents listed beside it
         # and a relative clause after it); else in a clause of the sentence that names no
         # other document.
@@ -181,7 +180,13 @@ class DocumentFinder:
         if found is None:
             return "mentioned", None
         status, span = found
-        if status == "to_be_signed" and self.later.search(text):
+        # "... later this year" moves a signing to the plans: said of this document's clause
+        # (with its list and relative clause), or of the whole sentence when its verb stood apart.
+        if relative is not None:
+            high = max(high, relative[1])
+        if not low <= span[0] < high:
+            low, high = sentence.start, sentence.end
+        if status == "to_be_signed" and self.later.search(self.doc.text, low, high):
             status = "planned"
         return status, span
 

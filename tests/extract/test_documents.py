@@ -137,3 +137,10 @@ def test_lists_after_a_comma_and_verbs_before_the_list(text, language, expected)
 def test_a_title_never_reaches_back_over_a_comma():
     text = "Die Kommission soll Initiativen koordinieren, gemeinsame Programme auszuarbeiten hilft sie auch."
     assert all("," not in d.title for d in documents(text, "de"))
+
+
+def test_later_is_said_of_one_clause():
+    text = ("A memorandum on tourism will be signed during the visit, while an agreement on fisheries is to be "
+            "signed later this year.")
+    assert [(d.kind, d.status) for d in documents(text, "en")] == [("memorandum", "to_be_signed"),
+                                                                   ("agreement", "planned")]
