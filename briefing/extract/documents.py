@@ -49,6 +49,7 @@ class DocumentMention:
     sentence: int
     rule: str
     confidence: float
+    count: int = 0  # "two documents": how many documents the noun stands for
 
 
 class DocumentFinder:
@@ -59,6 +60,11 @@ class DocumentFinder:
         self.norms = [t.norm for t in doc.tokens]
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.verbs = {w.lower() for w in vocab.raw.get("document_verbs", [])}
+        self.counts = {w.lower(): n for w, n in vocab.raw.get("count_words", {}).items()}
+        cues = vocab.raw.get("contract_cues", {})
+        self.contract_nouns = {w.lower() for w in cues.get("nouns", [])}
+        self.contract = re.compile("|".join(re.escape(c) for c in cues.get("complements", [])), re.IGNORECASE) \
+            if cues.get("complements") else None
         self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
         self._segment_cache: dict[int, list] = {}
         self._cue_cache: dict[int, list] = {}
@@ -118,6 +124,9 @@ class DocumentFinder:
                 break
             if self.doc.language == "ru" and _russian_verb(tokens[end].text):
                 break
+            if self.doc.language == "en" and self.norms[end] in _COORDINATION and end + 1 < sentence.last \
+                    and self.norms[end + 1].endswith("ed"):
+                break  # "... in force and discussed a roadmap": a new verb, not more title
             if end == index + size and self.doc.language in _OPENERS \
                     and self.norms[end] not in _OPENERS[self.doc.language]:
                 break
@@ -144,9 +153,15 @@ class DocumentFinder:
         if kind == "programme_or_plan" and status == "mentioned":
             return None, index + size
         parties = self._parties(text[tokens[index].start:tokens[end - 1].end])
+        if kind == "agreement" and self.contract and self.norms[index] in self.contract_nouns \
+                and self.contract.search(text, tokens[index].start, tokens[end - 1].end):
+            kind = "contract"  # "Vertrag über die Lieferung von Turbinen": a contract
+        count = self.counts.get(self.norms[start], 0) if start < index else 0
+        if not count and start < index and tokens[start].text.isdigit():
+            count = int(tokens[start].text)
         confidence = 0.75 if status != "mentioned" else 0.65
         mention = DocumentMention(tokens[start].start, tokens[end - 1].end, title, kind, status, span,
-                                  parties, number, f"document.{kind}.{status}", confidence)
+                                  parties, number, f"document.{kind}.{status}", confidence, count)
         return mention, end
 
     def _name_word(self, index: int, noun: int) -> bool:
@@ -244,8 +259,15 @@ class DocumentFinder:
         """A test that a cue at an offset stands in a clause naming no document."""
         segments = self._segments(sentence)
 
+        owned = []
+        for number, (a, b, _, holds) in enumerate(segments):
+            if holds or number and owned[-1] and _RELATIVE.match(self.doc.text, a):
+                owned.append((a, b))  # a relative clause belongs to the document before it
+            else:
+                owned.append(None)
+
         def free(position: int) -> bool:
-            return not any(a <= position < b and holds for a, b, _, holds in segments)
+            return not any(span and span[0] <= position < span[1] for span in owned)
         return free
 
     def _cues(self, sentence) -> list[tuple[int, int, str]]:
@@ -302,7 +324,9 @@ def merge_documents(found: list[DocumentMention]) -> list[DocumentMention]:
                 mention.status == "signed" and same.status != "signed" and mention.sentence > same.sentence:
             # A later report that it was signed settles what an earlier mention announced.
             same.status, same.status_span = mention.status, mention.status_span
-    return merged
+    # "signed two documents: a memorandum ... and a protocol ...": the count is no document of its own
+    return [m for m in merged if not (m.kind == "other" and m.count and sum(
+        1 for other in merged if other.kind != "other" and other.status == m.status) >= m.count)]
 
 
 def find_documents(doc: Doc, vocab: Vocabulary, places: list[Place]) -> list[DocumentMention]:

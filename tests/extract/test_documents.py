@@ -144,3 +144,18 @@ def test_later_is_said_of_one_clause():
             "signed later this year.")
     assert [(d.kind, d.status) for d in documents(text, "en")] == [("memorandum", "to_be_signed"),
                                                                    ("agreement", "planned")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Zambia and Kenya signed two documents on trade. The ministers signed a memorandum on rail transport "
+     "and a protocol on customs.", "en", [("memorandum", "signed"), ("protocol", "signed")]),
+    ("The ministers signed several documents on trade.", "en", [("other", "signed")]),
+    ("Zudem wurde ein Vertrag über die Lieferung von zwölf Turbinen für das neue Wasserkraftwerk am Fluss "
+     "Rioni unterzeichnet.", "de", [("contract", "signed")]),
+    ("Стороны подписали договор о поставках зерна.", "ru", [("contract", "signed")]),
+    ("Стороны подписали соглашение о строительстве моста.", "ru", [("agreement", "signed")]),
+    ("They reviewed the air services agreement in force and discussed a roadmap on energy, which they plan "
+     "to sign next year.", "en", [("agreement", "mentioned"), ("programme_or_plan", "planned")]),
+])
+def test_counts_contracts_and_relative_clauses(text, language, expected):
+    assert [(d.kind, d.status) for d in documents(text, language)] == expected
