@@ -123,7 +123,7 @@ def _pattern(language: str) -> re.Pattern:
                               + words.get("weekday_this", []))
     relative = _alternatives(words.get("relative_days", {}))
     # A weekday followed by its date ("Montag, 17. November") leaves the date to say it.
-    dated = rf"(?!,?\s+(?:den\s+|the\s+)?(?:\d|{mon}))"
+    dated = r"(?!,?\s+(?:den\s+|the\s+)?(?:\d|[^\W\d_]{3,}\.?\s+\d))"
     month_first = _first(months)
     month_words = _first(months, words.get("month_in", []), words.get("month_parts", []), ignore_case=True)
     weekday_words = _first(words.get("weekday_openers", []), ignore_case=True)
