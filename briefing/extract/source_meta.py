@@ -28,6 +28,7 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[ \t]*{_PLACE}\s*[-–—]+\s",
 ))
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_STAMP_PLACE = re.compile(rf"[ \t]*[-–—|][ \t]*{_PLACE}[ \t]*(?:,|[-–—|])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -111,6 +112,10 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     if stamp_date is not None:
         meta.update(published=stamp_date, published_span=stamp_span, published_inferred=False,
                     published_guessed=False)
+        place = _STAMP_PLACE.match(text, stamp_span[1])
+        if "place" not in meta and place:
+            # "May 2, 2026 - Ottawa, Ontario - Global Affairs Canada": a press release's place
+            meta.update(place=_title(place.group("place")), place_span=place.span("place"))
     if published is not None:
         meta.update(published=published, published_inferred=False, published_guessed=False)
     return SourceMeta(**meta)
