@@ -9,7 +9,6 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.model.note import Source
-from briefing.sources.clutter import find_clutter
 from briefing.sources.docx_file import OLE_SIGNATURE, read_docx_file
 from briefing.sources.eml_file import read_eml_file
 from briefing.sources.html_file import read_html_file
@@ -46,8 +45,8 @@ def load_source(path: str | Path) -> Source:
     """Read a source file (.txt in any common encoding, .docx, .html, .eml) into a Source.
 
     The text is stored as read except that every line ending becomes LF; evidence
-    offsets refer to that stored text, and web clutter is marked in ``ignored``, never
-    cut. Every failure is one BriefingError naming the file.
+    offsets refer to that stored text (web clutter is marked by the extractor, never
+    cut). Every failure is one BriefingError naming the file.
     """
     path = Path(path)
     file_size(path)
@@ -55,7 +54,6 @@ def load_source(path: str | Path) -> Source:
     text, title = reader(path)
     return Source(
         id=source_id_for(text), text=text, filename=path.name, title=_short_title(title),
-        ignored=find_clutter(text),
     )
 
 
@@ -67,7 +65,6 @@ def source_from_text(text: str, title: str = "") -> Source:
     text = finish_text(text, None, empty="the pasted text is empty")
     return Source(
         id=source_id_for(text), text=text, title=_short_title(title.strip() or _first_line(text)),
-        ignored=find_clutter(text),
     )
 
 
