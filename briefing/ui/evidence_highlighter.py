@@ -13,7 +13,7 @@ EVIDENCE_COLOUR = QColor("#fdf1c7")
 SELECTED_COLOUR = QColor("#ffc857")
 IGNORED_COLOUR = QColor("#8a8a8a")
 HOVER_COLOUR = QColor("#a8d8ff")
-UNCOVERED_COLOUR = QColor("#e4e4ec")
+UNCOVERED_COLOUR = QColor("#d8dde6")
 STALE_COLOUR = QColor("#c0392b")
 
 
@@ -143,7 +143,9 @@ class EvidenceHighlighter(QObject):
         if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
             if not self._view.textCursor().hasSelection():
                 position = self._view.cursorForPosition(event.position().toPoint()).position()
-                paths = [m.path for m in reversed(self.marks_at(position)) if m.path]
+                # Where evidence overlaps: the narrowest passage, then the first field of the note.
+                marks = sorted(self.marks_at(position), key=lambda m: (m.end - m.start))
+                paths = [m.path for m in marks if m.path]
                 if paths:
                     self.markClicked.emit(paths[0])
         return super().eventFilter(watched, event)

@@ -62,6 +62,9 @@ class SuggestionActions(QObject):
         self.panel.acceptAllRequested.connect(self.accept_all)
         self.panel.offerHovered.connect(self._on_offer_hovered)
         self._build_actions()
+        problems = getattr(window, "problems_dock", None)
+        if problems is not None:  # a new dock re-divides the window: the problems list stays small
+            QTimer.singleShot(0, lambda: window.resizeDocks([problems], [90], Qt.Orientation.Vertical))
 
         window.source_pane.mark_providers += [self._hover_marks, self._coverage_marks]
         window.source_pane.fieldClicked.connect(self.go_to_field)
@@ -194,6 +197,8 @@ class SuggestionActions(QObject):
                                              "The suggestions panel lists the rest."))
             return False
         count = len(list(unconfirmed(self.session.note))) - before
+        if self.window.form_tabs.currentIndex() == 0:  # the note's title block has nothing from the source
+            self.window.form_tabs.setCurrentIndex(1)
         self.window.show_message(self.tr("Pre-filled %1 values from the source: the tinted fields await your "
                                          "confirmation (Ctrl+Return).").replace("%1", str(count)))
         return True

@@ -16,7 +16,9 @@ from briefing.model.note import Note
 from briefing.ui.source_view import span_from_mime
 
 INVALID_STYLE = "background-color: #fde2e2;"
-SUGGESTED_STYLE = "background-color: #e3effd;"  # a value suggested from the source, not yet confirmed
+SUGGESTED_COLOUR = "#dcebfc"  # a value suggested from the source, not yet confirmed
+# By type, so that the inner edit of a date or country picker is tinted, not its frame.
+SUGGESTED_STYLE = f"QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox {{ background-color: {SUGGESTED_COLOUR}; }}"
 
 
 class FieldBinding(QObject):

@@ -15,10 +15,10 @@ from briefing.errors import BriefingError
 from briefing.model.note import Note
 from briefing.ui.choices import label_of
 from briefing.ui.forms import converters
-from briefing.ui.forms.field_binding import SUGGESTED_STYLE, suggestion_line
+from briefing.ui.forms.field_binding import SUGGESTED_COLOUR, suggestion_line
 
 Index = QModelIndex | QPersistentModelIndex
-SUGGESTED_COLOUR = QColor(SUGGESTED_STYLE.split(":")[1].strip(" ;"))
+SUGGESTED_BRUSH = QBrush(QColor(SUGGESTED_COLOUR))
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._evidence_tip(index)
         if role == Qt.ItemDataRole.BackgroundRole and self._suggested(index):
-            return QBrush(SUGGESTED_COLOUR)
+            return SUGGESTED_BRUSH
         return None
 
     def _suggested(self, index: Index):
