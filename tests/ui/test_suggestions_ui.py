@@ -11,8 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from briefing.editing.coverage import uncovered
-from briefing.editing.paths import get_provenance, set_value
-from briefing.editing.prefill import PREFILL_LABEL
+from briefing.editing.paths import get_provenance, set_provenance, set_value
+from briefing.editing.prefill import PREFILL_LABEL, suggested_provenance
 from briefing.editing.session import EditingSession
 from briefing.model import Decision, Note
 from briefing.sources.loader import load_source
@@ -232,3 +232,20 @@ def test_the_window_does_not_load_the_extractor_on_start_up():
         "w.session.reset(w.session.note)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_ctrl_return_confirms_in_a_text_box_and_in_a_table_too(fresh, qtbot):
+    panel = fresh.suggestions.panel
+    offer = next(o for o in panel.offers() if o.path == "visit.occasion")
+    note = set_value(fresh.session.note, "visit.occasion", offer.text)
+    fresh.session.apply("suggest", set_provenance(note, "visit.occasion", suggested_provenance(offer.suggestion, "x")))
+    assert fresh.focus_field("visit.occasion")
+    box = fresh.visit_form.occasion
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert get_provenance(fresh.session.note, "visit.occasion").confirmed
+    assert "\n" not in box.toPlainText()
+    assert fresh.focus_field("participants[0].function")
+    view = fresh.participants_table.view
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert get_provenance(fresh.session.note, "participants[0].function").confirmed
+    assert not get_provenance(fresh.session.note, "participants[0].name").confirmed
