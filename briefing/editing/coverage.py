@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.editing.source_edits import evidence_items
@@ -55,15 +56,28 @@ def uncovered(note: Note, source_id: str) -> list[tuple[int, int]]:
     source = note.source(source_id)
     if source is None:
         return []
-    used = used_ranges(note, source_id)
+    used = _merged(used_ranges(note, source_id))
+    starts = [a for a, _ in used]
     ignored = sorted((r.start, r.end) for r in source.ignored)
     shaded: list[tuple[int, int]] = []
     for start, end in sentence_spans(source.text):
-        if any(a < end and start < b or a == b and start <= a < end for a, b in used):
+        at = bisect.bisect_right(starts, end - 1) - 1  # the last used range starting inside or before
+        if at >= 0 and used[at][1] > start:
             continue
         for a, b in _minus(start, end, ignored):
             _add(shaded, source.text, a, b)
     return shaded
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges joined where they overlap, so one look-up finds any overlap."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((a, max(b, a + 1)) for a, b in ranges):  # an empty span marks its place
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _minus(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -43,7 +43,6 @@ class SuggestionActions(QObject):
         self._prefill_wanted: set[str] = set()
         self._hovered: Offer | None = None
         self._coverage_cache: tuple[Note | None, dict[str, list[tuple[int, int]]]] = (None, {})
-        self._watched_views: set[int] = set()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -310,8 +309,8 @@ class SuggestionActions(QObject):
 
     def _watch_views(self) -> None:
         for view in self.window.source_pane.views():
-            if id(view) not in self._watched_views:
-                self._watched_views.add(id(view))
+            if not view.property("analysedOnEdit"):
+                view.setProperty("analysedOnEdit", True)
                 view.textChanged.connect(lambda v=view: self._on_view_typed(v))
 
     def _on_view_typed(self, view) -> None:

@@ -33,3 +33,19 @@ def test_uncovered_sentences_in_code_points_with_clutter_left_out():
     last = uncovered(note, "s")[-1]
     assert last == (TEXT.index("Die Kommission"), len(TEXT))  # offsets count the emoji once
     assert uncovered(note, "missing") == []
+
+
+def test_overlap_is_found_for_every_kind_of_span():
+    text = "One is here. Two is there. Three is far. Four."
+    starts = [text.index(w) for w in ("One", "Two", "Three", "Four")]
+
+    def shaded(*spans):
+        evidence = {f"f{i}": Provenance(spans=(Span(source_id="s", start=a, end=b),)) for i, (a, b) in enumerate(spans)}
+        note = Note(sources=(Source(id="s", text=text),), participants=(Participant(evidence=evidence),))
+        return [text[a:a + 3] for a, _ in uncovered(note, "s")]
+
+    assert shaded() == ["One", "Two", "Thr", "Fou"]
+    assert shaded((starts[1] - 2, starts[1] + 1)) == ["Thr", "Fou"]  # straddles two sentences
+    assert shaded((starts[2] + 3, starts[2] + 3)) == ["One", "Two", "Fou"]  # an empty span marks its sentence
+    assert shaded((0, len(text))) == []
+    assert shaded((starts[3], starts[3] + 2), (1, 2)) == ["Two", "Thr"]

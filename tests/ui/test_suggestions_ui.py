@@ -198,6 +198,9 @@ def test_editing_the_source_reanalyses_once_after_typing_and_evidence_follows(fr
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=5000)
     assert get_provenance(fresh.session.note, "participants[0].name").stale
     assert any(m.kind == "stale" and m.path == "participants[0].name" for m in view.highlighter.marks)
+    table = fresh.participants_table.model
+    assert "changed since" in table.data(table.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "changed since" not in table.data(table.index(0, 1), Qt.ItemDataRole.ToolTipRole)
     pane.edit_button.setChecked(False)
 
 
@@ -249,3 +252,22 @@ def test_ctrl_return_confirms_in_a_text_box_and_in_a_table_too(fresh, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert get_provenance(fresh.session.note, "participants[0].function").confirmed
     assert not get_provenance(fresh.session.note, "participants[0].name").confirmed
+
+
+def test_a_source_loaded_or_opened_into_an_empty_visit_is_prefilled(qtbot, settings, tmp_path, sample_source_path):
+    session = EditingSession()
+    win = MainWindow(session, settings, tmp_path / "recovery", runner=SyncTaskRunner())
+    install_suggestions(win)
+    qtbot.addWidget(win)
+    win.files.load_source(sample_source_path)
+    qtbot.waitUntil(lambda: session.undo_label == PREFILL_LABEL, timeout=10000)
+    assert session.note.visit.host_country == "CN" and len(session.note.sources) == 1
+    session.reset(Note.blank())
+    win.files.open_file(sample_source_path)
+    qtbot.waitUntil(lambda: session.undo_label == PREFILL_LABEL, timeout=10000)
+    assert session.note.participants and session.path is None
+    session.set("visit.occasion", "Kommissionssitzung")
+    other = load_source(sample_source_path).model_copy(update={"id": "zweite", "text": "Zweiter Text. Kurz."})
+    win.source_pane.add_source(other)  # the visit is no longer empty: nothing is filled unasked
+    assert session.undo_label.startswith("Add source")
+    session.reset(session.note, None)

@@ -154,6 +154,8 @@ class FieldBinding(QObject):
                 if len(passage) > 160:
                     passage = passage[:157] + "…"
                 line = self.tr("From the source: “%1”").replace("%1", passage)
+                if provenance.stale:
+                    line += "\n" + self.tr("The source text there was changed since: check the value.")
                 tip = f"{tip}\n{line}" if tip else line
         suggested = bool(provenance and not provenance.confirmed)
         if suggested:

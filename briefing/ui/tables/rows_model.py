@@ -123,6 +123,8 @@ class RowsTableModel(QAbstractTableModel):
             return None
         passage = " ".join(source.text[span.start:span.end].split())
         tip = self.tr("From the source: “%1”").replace("%1", passage[:200])
+        if provenance.stale:
+            tip += "\n" + self.tr("The source text there was changed since: check the value.")
         return f"{tip}\n{suggestion_line(provenance)}" if not provenance.confirmed else tip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
