@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from briefing.ui.main_window import MainWindow
 
 DEBOUNCE_MS = 800
+START_DELAY_MS = 400
 
 
 def analyse(text: str, published, source_id: str) -> "Extraction":
@@ -71,8 +72,9 @@ class SuggestionActions(QObject):
         self._watch_views()
         note = self.session.note
         first = self._new_note_from_source(note)
-        # Analysis starts once the window is up: never on the start-up path.
-        QTimer.singleShot(0, lambda: self.analyse_all(prefill=first))
+        # Analysis starts once the window has painted: the worker's first call loads the
+        # vocabularies, and the window should not wait for that.
+        QTimer.singleShot(START_DELAY_MS, lambda: self.analyse_all(prefill=first))
 
     # -- actions
     def _build_actions(self) -> None:
