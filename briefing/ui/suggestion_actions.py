@@ -64,7 +64,7 @@ class SuggestionActions(QObject):
         self._build_actions()
         problems = getattr(window, "problems_dock", None)
         if problems is not None:  # a new dock re-divides the window: the problems list stays small
-            QTimer.singleShot(0, lambda: window.resizeDocks([problems], [90], Qt.Orientation.Vertical))
+            QTimer.singleShot(0, self, lambda: window.resizeDocks([problems], [90], Qt.Orientation.Vertical))
 
         window.source_pane.mark_providers += [self._hover_marks, self._coverage_marks]
         window.source_pane.fieldClicked.connect(self.go_to_field)
@@ -74,7 +74,7 @@ class SuggestionActions(QObject):
         first = self._new_note_from_source(note)
         # Analysis starts once the window has painted: the worker's first call loads the
         # vocabularies, and the window should not wait for that.
-        QTimer.singleShot(START_DELAY_MS, lambda: self.analyse_all(prefill=first))
+        QTimer.singleShot(START_DELAY_MS, self, lambda: self.analyse_all(prefill=first))
 
     # -- actions
     def _build_actions(self) -> None:
