@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDockWidget, QStyle
 
 from briefing.editing.coverage import uncovered
 from briefing.editing.paths import get_provenance
-from briefing.editing.prefill import PREFILL_LABEL, confirm, confirm_all, prefill, unconfirmed
-from briefing.editing.suggestions import Offer, accept_all_offers, accept_offer, reject_offer, remaining
+from briefing.editing.prefill import confirm, confirm_all, prefill, unconfirmed
+from briefing.editing.suggestions import Offer, accept, accept_all, reject, remaining
 from briefing.errors import BriefingError
 from briefing.model.note import Note, Source
 from briefing.ui.evidence_highlighter import Mark
@@ -193,7 +193,7 @@ class SuggestionActions(QObject):
             return False
         before = len(list(unconfirmed(self.session.note)))
         note = prefill(self.session.note, extraction, source_id)
-        if not self.session.apply(PREFILL_LABEL, note):
+        if not self.session.apply(self.tr("Pre-fill from source"), note, origin=self):
             self.window.show_message(self.tr("Nothing to pre-fill: the fields the source speaks of are filled. "
                                              "The suggestions panel lists the rest."))
             return False
@@ -227,21 +227,30 @@ class SuggestionActions(QObject):
         self.dock.setWindowTitle(self.tr("Suggestions (%1)").replace("%1", str(len(self.panel.offers())))
                                  if self.panel.offers() else self.tr("Suggestions"))
 
-    def accept(self, offer: Offer) -> None:
-        self._decide(accept_offer, offer)
+    def accept(self, offer: Offer) -> bool:
+        """Use a suggestion for its field, confirmed, and record the accept: one undo step."""
+        return self._decide(self.tr("Accept suggestion for %1"), accept, offer)
 
-    def reject(self, offer: Offer) -> None:
-        self._decide(reject_offer, offer)
+    def reject(self, offer: Offer) -> bool:
+        """Drop a suggestion and record the reject: one undo step."""
+        return self._decide(self.tr("Reject suggestion for %1"), reject, offer)
 
-    def accept_all(self, threshold: float) -> None:
-        if not accept_all_offers(self.session, self.panel.offers(), threshold):
+    def accept_all(self, threshold: float) -> bool:
+        """Accept each field's best suggestion at or above ``threshold`` (0..1): one undo step."""
+        note = accept_all(self.session.note, self.panel.offers(), threshold)
+        if not self.session.apply(self.tr("Accept suggestions"), note, origin=self):
             self.window.show_message(self.tr("No suggestion reaches that confidence."))
+            return False
+        return True
 
-    def _decide(self, decide, offer: Offer) -> None:
+    def _decide(self, label: str, decide, offer: Offer) -> bool:
         try:
-            decide(self.session, offer)
+            note = decide(self.session.note, offer)
         except BriefingError as exc:
             self.window.show_message(str(exc))
+            return False
+        words = offer.text if offer.new_row else self._describe_offer(offer)
+        return self.session.apply(label.replace("%1", words), note, origin=self)
 
     def _describe_offer(self, offer: Offer) -> str:
         if offer.new_row:
@@ -300,7 +309,7 @@ class SuggestionActions(QObject):
                 self._analysed.pop(source_id, None)
         if change.kind == "reset":
             self.analyse_all(prefill=self._new_note_from_source(note))
-        elif change.kind == "edit" and change.label != PREFILL_LABEL:
+        elif change.kind == "edit" and change.origin is not self:
             fresh = [s.id for s in note.sources if s.id not in self._analysed and s.id not in self._running]
             empty_visit = note.visit == type(note.visit)()
             for source_id in fresh:

@@ -271,3 +271,26 @@ def test_a_source_loaded_or_opened_into_an_empty_visit_is_prefilled(qtbot, setti
     win.source_pane.add_source(other)  # the visit is no longer empty: nothing is filled unasked
     assert session.undo_label.startswith("Add source")
     session.reset(session.note, None)
+
+
+def test_accepting_a_new_person_adds_the_row_with_his_other_values_to_confirm(fresh):
+    from briefing.extract import Extraction, Suggestion
+    from briefing.model import Span
+
+    source = fresh.session.note.sources[0]
+    start = source.text.index("Volksrepublik China")
+    span = (Span(source_id="source", start=start, end=start + 19),)
+    extraction = Extraction(language="de", published=None, agency="", place="", suggestions=(
+        Suggestion("participants[5].name", "Wang Wentao", span, "person.name", 0.55),
+        Suggestion("participants[5].function", "Handelsminister", span, "person.function", 0.7),
+    ))
+    fresh.suggestions.extractions = {source.id: extraction}
+    fresh.suggestions.refresh()
+    offer = next(o for o in fresh.suggestions.panel.offers() if o.new_row)
+    assert fresh.suggestions._describe_offer(offer) == "New participant"
+    assert fresh.suggestions.accept(offer)
+    person = fresh.session.note.participants[-1]
+    assert (person.name, person.function) == ("Wang Wentao", "Handelsminister")
+    assert person.evidence["name"].confirmed and not person.evidence["function"].confirmed
+    assert fresh.session.undo_label == "Accept suggestion for Wang Wentao"
+    assert fresh.session.note.decisions[-1].field == f"participants[{len(fresh.session.note.participants) - 1}].name"
