@@ -18,6 +18,7 @@ from briefing.errors import BriefingError
 from briefing.ui.i18n import install_translators
 from briefing.ui.main_window import MainWindow
 from briefing.ui.preferences_dialog import config_folder
+from briefing.ui.suggestion_actions import install_suggestions
 from briefing.ui.window_panels import install_panels
 
 ORGANISATION = "Briefing"
@@ -65,6 +66,7 @@ def build_window(path: str | os.PathLike | None, settings: QSettings | None = No
     session = session or open_session(path)
     window = MainWindow(session, settings or QSettings(), folder or recovery_folder())
     install_panels(window, user_preferences())
+    install_suggestions(window)
     return window
 
 
