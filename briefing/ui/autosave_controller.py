@@ -16,6 +16,8 @@ from briefing.ui.bridge import SessionBridge
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 DEFAULT_DELAY_MS = 3000
+# Typing without a pause still autosaves: at the latest this many delays after the first change.
+MAX_WAIT_DELAYS = 2
 RESTORE_TITLE = QT_TRANSLATE_NOOP("AutosaveController", "Restore unsaved work")
 
 
@@ -42,6 +44,10 @@ class AutosaveController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms if delay_ms is not None else autosave_delay_ms())
         self.timer.timeout.connect(self.write_now)
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(self.timer.interval() * MAX_WAIT_DELAYS)
+        self.deadline.timeout.connect(self.write_now)
         bridge.changed.connect(self._on_change)
 
     def _on_change(self, change: Change) -> None:
@@ -50,12 +56,16 @@ class AutosaveController(QObject):
             self.discard()
         elif self.session.dirty:
             self.timer.start()  # restarts: written once typing pauses
+            if not self.deadline.isActive():
+                self.deadline.start()  # not restarted: written during nonstop typing too
         else:
             self.timer.stop()
             self.discard()
 
     def write_now(self) -> None:
         """Write the recovery file at once (when the note has unsaved changes)."""
+        self.timer.stop()
+        self.deadline.stop()
         if not self.session.dirty:
             return
         try:
@@ -69,6 +79,7 @@ class AutosaveController(QObject):
     def discard(self) -> None:
         """Remove the recovery files this window wrote (after a save or a clean close)."""
         self.timer.stop()
+        self.deadline.stop()
         for path in self._written_for:
             remove_recovery(self.folder, path)
         self._written_for.clear()
