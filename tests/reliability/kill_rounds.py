@@ -82,7 +82,8 @@ class Round:
         return bool(self.problem)
 
 
-def kill_round(display: str, folder: Path, rng: random.Random, mode: str | None = None) -> Round:
+def kill_round(display: str, folder: Path, rng: random.Random, mode: str | None = None,
+               longest: float = 3.0) -> Round:
     """Start, edit, kill, and judge one round in the empty ``folder``."""
     mode = mode or rng.choice(("random", "during a write"))
     note = folder / "note.briefing.json"
@@ -104,7 +105,7 @@ def kill_round(display: str, folder: Path, rng: random.Random, mode: str | None 
             if time.monotonic() > deadline:
                 raise RuntimeError("the editor did not start editing")
             time.sleep(0.02)
-        window = rng.uniform(0.3, 3.0)
+        window = rng.uniform(0.3, longest)  # the script saves the note every 25 edits (~2-4 s)
         if mode == "random":
             time.sleep(window)
         else:
