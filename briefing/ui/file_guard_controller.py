@@ -44,8 +44,8 @@ class FileGuardController(QObject):
         self.files.guard = self
         app = QApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.release)
-        window.destroyed.connect(lambda *_: self.release())
+            app.aboutToQuit.connect(self._drop_lock)
+        window.destroyed.connect(self._drop_lock)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -97,6 +97,13 @@ class FileGuardController(QObject):
         if lock is not None:
             lock.release()
         self._set_read_only(None)
+
+    def _drop_lock(self, *_args: object) -> None:
+        # Touches no Qt object: it also runs while the window is being destroyed.
+        for lock in (self.lock, self._pending):
+            if lock is not None:
+                lock.release()
+        self.lock = self._pending = None
 
     def heartbeat(self) -> bool:
         """Touch the lock so other windows see it is alive; False (and read-only) once it is lost."""
