@@ -88,6 +88,7 @@ def kill_rounds(rounds: int, parallel: int, seed: int) -> int:
     print(f"  recovered from the note file             {sum(r.recovered_from == 'note file' for r in results)}")
     print(f"  note file intact after the kill          {sum(r.note_intact for r in results)}")
     print(f"  dead editor's lock taken over on restart {sum(r.stale_lock_taken for r in results)}")
+    print(f"  killed saves' temporaries cleaned up     {sum(r.leftovers_removed for r in results)}")
     print(f"  work lost per kill: median {statistics.median(losses):.2f} s, max {max(losses):.2f} s")
     print(f"  notes lost                               {len(lost)}")
     for r in lost:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.editing.autosave import Recovery, find_recoveries, remove_recovery, write_recovery
+from briefing.editing.leftovers import remove_leftover_temporaries
 from briefing.editing.session import Change, EditingSession
 from briefing.errors import BriefingError
 from briefing.ui.bridge import SessionBridge
@@ -72,6 +73,7 @@ class AutosaveController(QObject):
             file = write_recovery(self.folder, self.session.note, self.session.path)
         except BriefingError:
             return  # a full disk must not interrupt typing; the next change tries again
+        remove_leftover_temporaries(file)  # of a run killed while it wrote this file
         if self.session.path not in self._written_for:
             self._written_for.append(self.session.path)
         self.written.emit(str(file))

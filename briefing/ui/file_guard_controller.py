@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from briefing.editing.file_guard import (
     HEARTBEAT_INTERVAL, LockHolder, NoteChangedOnDiskError, NoteLock, NoteLockedError,
 )
+from briefing.editing.leftovers import remove_leftover_temporaries
 from briefing.editing.session import Change
 from briefing.errors import BriefingError
 
@@ -84,6 +85,8 @@ class FileGuardController(QObject):
         self.release()
         self.lock = lock
         self._set_read_only(None)
+        if lock is not None and lock.held:
+            remove_leftover_temporaries(path)  # what a killed save left; ours to clean now
         if lock is not None and not lock.held:
             self.window.show_message(translate(CONTEXT, "%1 is edited without a lock (%2)")
                                      .replace("%1", path.name).replace("%2", lock.reason))

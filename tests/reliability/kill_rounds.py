@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.editing.autosave import find_recoveries
+from briefing.editing.leftovers import remove_leftover_temporaries
 from briefing.editing.note_lock import NoteLock
 from briefing.errors import BriefingError
 from briefing.model.notefile import load_note
@@ -74,6 +75,7 @@ class Round:
     during_write: bool  # a temporary file of an atomic write was left behind
     note_intact: bool  # the note file (and its backup) still loads
     stale_lock_taken: bool  # a restart takes the dead process's lock over without asking
+    leftovers_removed: int = 0  # temporaries of a killed save, removed once the note is locked again
     problem: str = ""
 
     @property
@@ -167,7 +169,13 @@ def _judge(mode: str, note: Path, log: Path, recovery: Path) -> Round:
     try:
         taken = NoteLock.acquire(note)
         stale_taken = taken.held and taken.taken_over is not None
+        removed = len(remove_leftover_temporaries(note, min_age=0))
+        for file in found:  # what the restarted editor's first autosave of that note cleans
+            removed += len(remove_leftover_temporaries(file.file, min_age=0))
+        if any(name.startswith(f".{note.name}.") and name.endswith(".tmp") for name in os.listdir(note.parent)):
+            problem = problem or "a killed save's temporary file stays beside the note"
         taken.release()
     except BriefingError as exc:
-        stale_taken, problem = False, problem or f"the dead editor's lock is not taken over: {exc}"
-    return Round(mode, last, recovered, source, loss, during_write, intact, stale_taken, problem)
+        stale_taken, removed = False, 0
+        problem = problem or f"the dead editor's lock is not taken over: {exc}"
+    return Round(mode, last, recovered, source, loss, during_write, intact, stale_taken, removed, problem)
