@@ -10,7 +10,7 @@ from typing import Any
 
 from briefing.editing import file_guard
 from briefing.editing.file_guard import DiskStamp, NoteChangedOnDiskError
-from briefing.editing.paths import field_ref, set_provenance, set_value
+from briefing.editing.paths import field_ref, get_provenance, set_provenance, set_value
 from briefing.editing.steps import EDIT, SET_EVIDENCE, USE_PASSAGE, FieldStep, StepLabel
 from briefing.errors import BriefingError
 from briefing.model.note import Note
@@ -92,6 +92,9 @@ class EditingSession:
     def set(self, path: str, value: Any, origin: Any = None, label: StepLabel | None = None) -> bool:
         """Set one field by path as one step ("Edit function of Andrej Kusnezow")."""
         new = set_value(self._note, path, value)
+        provenance = get_provenance(new, path)
+        if provenance is not None and not provenance.confirmed:  # a suggested value edited by hand
+            new = set_provenance(new, path, provenance.model_copy(update={"confirmed": True}))
         return self.apply(label or FieldStep(EDIT, field_ref(self._note, path)), new, origin)
 
     def set_evidence(self, path: str, provenance: Provenance | None, origin: Any = None) -> bool:

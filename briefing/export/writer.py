@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from briefing.atomic import write_bytes_atomic
+from briefing.atomic import describe_os_error, write_bytes_atomic
 from briefing.errors import BriefingError
 from briefing.export.base import load_base, text_width
 from briefing.export.body import body_xml
@@ -54,8 +54,14 @@ def render_docx(note: Note, *, base: Path | None = None, target: Path | None = N
 def export_docx(note: Note, target: Path, *, base: Path | None = None) -> None:
     """Write ``note`` as a Word document to ``target``, atomically."""
     target = Path(target)
-    if target.is_dir():
-        raise BriefingError("cannot export: the target is a folder", target)
-    if not target.parent.is_dir():
-        raise BriefingError("cannot export: the folder does not exist", target)
+    try:
+        if target.is_dir():
+            raise BriefingError("cannot export: the target is a folder", target)
+        if not target.parent.is_dir():
+            raise BriefingError("cannot export: the folder does not exist", target)
+    except OSError as exc:  # a name too long to look up, a folder that cannot be read
+        raise BriefingError(f"cannot export: {describe_os_error(exc)}", target) from None
+    except ValueError:  # a NUL character
+        raise BriefingError("cannot export: the file name is not allowed (it holds characters no "
+                            "file system accepts)", target) from None
     write_bytes_atomic(target, render_docx(note, base=base, target=target))

@@ -29,8 +29,14 @@ def number_in(background: set[int], doc: Doc, mention: DateMention) -> bool:
 
 
 def find_chronology(doc: Doc, dates: list[DateMention], before: dt.date | None,
-                    exclude: set[tuple[int, int]], background: set[int] = frozenset()) -> list[ChronologyItem]:
+                    exclude: set[tuple[int, int]], background: set[int] = frozenset(),
+                    tense=None) -> list[ChronologyItem]:
     """Dated events before ``before`` (the visit's start or the publication date)."""
+    # A date whose year was inferred counts as much as a background one when its sentence
+    # is told in the past tense ("visited Bangkok in February").
+    def past(mention: DateMention) -> bool:
+        return tense is not None and tense(mention.start) == "past"
+
     items: dict[PartialDate, ChronologyItem] = {}
     for mention in dates:
         if (mention.start, mention.end) in exclude or mention.rule.startswith(("date.weekday", "date.relative")):
@@ -49,7 +55,9 @@ def find_chronology(doc: Doc, dates: list[DateMention], before: dt.date | None,
         if sentence is None:
             continue
         text = _clause(doc.text[sentence.start:sentence.end])
-        confidence = 0.7 if not mention.inferred else 0.6 if number_in(background, doc, mention) else 0.55
+        confidence = 0.7 if not mention.inferred else 0.6 if number_in(background, doc, mention) or past(mention) else 0.55
+        if ".year_guessed" in mention.rule:
+            confidence = min(confidence, mention.confidence)  # a guessed year is offered, not pre-filled
         if mention.first not in items:
             items[mention.first] = ChronologyItem(mention.first, text, (mention.start, mention.end),
                                                   (sentence.start, sentence.end), confidence)

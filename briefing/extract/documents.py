@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -10,7 +11,12 @@ from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
 
 _STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
-_CLAUSE = re.compile(r",\s|;\s|\s(?:and|und|и|sowie|but|aber|но|а также|а)\s")
+_CLAUSE = re.compile(r",\s|;\s|:\s|\s[-–—]\s|\s(?:and|und|и|sowie|but|aber|но|а также|а|while|während|wobei)\s")
+# Words that open a list of documents after a comma ("darunter ein Abkommen", "в том числе соглашение").
+_LIST_OPENERS = {"darunter", "einschließlich", "namentlich", "unter", "anderem", "including", "among", "them", "such",
+                 "notably", "namely", "в", "том", "число", "включая", "как", "так", "и"}
+# A relative clause after a document tells what becomes of it ("..., which they plan to sign").
+_RELATIVE = re.compile(r"(?:which|that|das|die|der|welche[sr]?|котор\w+)\b", re.IGNORECASE)
 # The words that may open a document's complement ("Abkommen über ...", "agreement on ...").
 _OPENERS = {
     "de": {"über", "zur", "zum", "zu", "für", "zwischen", "von", "vom", "mit", "der", "des", "im", "auf", "zum",
@@ -22,7 +28,8 @@ _ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "d
              "mehrere", "weitere", "einige", "a", "an", "the", "several", "some", "further", "ряд"}
 _DEFINITE = {"der", "die", "das", "den", "dem", "des", "the"}
 _ANAPHORIC = {"das", "dieses", "diese", "dieser", "the", "this", "these", "этот", "эта", "это", "данный", "указанный"}
-_COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a"}
+_COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a", "также", "zudem",
+                 "außerdem"}
 _BETWEEN = {"de": r"zwischen\s+(.+?)\s+und\s+(.+?)(?=[,.;]|\s+(?:über|zur|zum|für|im|in|auf|bis)\b|$)",
             "en": r"between\s+(.+?)\s+and\s+(.+?)(?=[,.;]|\s+(?:on|for|in|to|at|by)\b|$)",
             "ru": r"между\s+(.+?)\s+и\s+(.+?)(?=[,.;]|\s+(?:о|об|по|в|на)\b|$)"}
@@ -42,6 +49,7 @@ class DocumentMention:
     sentence: int
     rule: str
     confidence: float
+    count: int = 0  # "two documents": how many documents the noun stands for
 
 
 class DocumentFinder:
@@ -51,8 +59,15 @@ class DocumentFinder:
         self.doc, self.vocab = doc, vocab
         self.norms = [t.norm for t in doc.tokens]
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
+        self.verbs = {w.lower() for w in vocab.raw.get("document_verbs", [])}
+        self.counts = {w.lower(): n for w, n in vocab.raw.get("count_words", {}).items()}
+        cues = vocab.raw.get("contract_cues", {})
+        self.contract_nouns = {w.lower() for w in cues.get("nouns", [])}
+        self.contract = re.compile("|".join(re.escape(c) for c in cues.get("complements", [])), re.IGNORECASE) \
+            if cues.get("complements") else None
         self.later = re.compile("|".join(vocab.raw.get("later_cues", ["(?!x)x"])), re.IGNORECASE)
-        self._cue_cache: dict[str, list] = {}
+        self._segment_cache: dict[int, list] = {}
+        self._cue_cache: dict[int, list] = {}
         self._noun = (0, 0)
         self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
 
@@ -60,12 +75,16 @@ class DocumentFinder:
         hit = self.vocab.documents.match(self.norms, index)
         if hit and self.doc.language == "de" and not self.doc.tokens[index].text[:1].isupper():
             return None
+        if hit and self.norms[index] in self.verbs and index + 1 < len(self.norms) and self.norms[index + 1] == "to":
+            return None  # "they plan to sign": a verb, not a plan
         return hit
 
     def find(self) -> list[DocumentMention]:
         found: list[DocumentMention] = []
         done = 0
-        for index in self.vocab.documents.candidates(self.norms):
+        candidates = self.vocab.documents.candidates(self.norms)
+        self._nouns = [i for i in candidates if self.kind_at(i)]
+        for index in candidates:
             if index < done:
                 continue
             hit = self.kind_at(index)
@@ -85,10 +104,12 @@ class DocumentFinder:
         tokens, text = self.doc.tokens, self.doc.text
         start = index
         while start > sentence.first and index - start < 3:
+            if re.search(r"[,.;:!?()\"«»„“”]", text[tokens[start - 1].end:tokens[start].start]):
+                break  # a title never reaches back over punctuation
             if self.norms[start - 1] in _ARTICLES:
                 start -= 1
                 break
-            if not self._modifier(start - 1):
+            if not self._modifier(start - 1) and not self._name_word(start - 1, index):
                 break
             start -= 1
         if start < index and self.norms[start] not in _ARTICLES and self.doc.language == "de" \
@@ -103,6 +124,9 @@ class DocumentFinder:
                 break
             if self.doc.language == "ru" and _russian_verb(tokens[end].text):
                 break
+            if self.doc.language == "en" and self.norms[end] in _COORDINATION and end + 1 < sentence.last \
+                    and self.norms[end + 1].endswith("ed"):
+                break  # "... in force and discussed a roadmap": a new verb, not more title
             if end == index + size and self.doc.language in _OPENERS \
                     and self.norms[end] not in _OPENERS[self.doc.language]:
                 break
@@ -125,14 +149,26 @@ class DocumentFinder:
             start += 1  # "das Abkommen ..." is listed as "Abkommen ..."
         title = text[tokens[start].start:tokens[end - 1].end]
         self._noun = (tokens[index].start, tokens[index + size - 1].end)
-        status, span = self._status(sentence, tokens[index].start)
+        status, span = self._status(sentence, tokens[index].start, tokens[end - 1].end)
         if kind == "programme_or_plan" and status == "mentioned":
             return None, index + size
         parties = self._parties(text[tokens[index].start:tokens[end - 1].end])
+        if kind == "agreement" and self.contract and self.norms[index] in self.contract_nouns \
+                and self.contract.search(text, tokens[index].start, tokens[end - 1].end):
+            kind = "contract"  # "Vertrag über die Lieferung von Turbinen": a contract
+        count = self.counts.get(self.norms[start], 0) if start < index else 0
+        if not count and start < index and tokens[start].text.isdigit():
+            count = int(tokens[start].text)
         confidence = 0.75 if status != "mentioned" else 0.65
         mention = DocumentMention(tokens[start].start, tokens[end - 1].end, title, kind, status, span,
-                                  parties, number, f"document.{kind}.{status}", confidence)
+                                  parties, number, f"document.{kind}.{status}", confidence, count)
         return mention, end
+
+    def _name_word(self, index: int, noun: int) -> bool:
+        """A capitalised word before a capitalised English document noun: "Free Trade Agreement"."""
+        tokens = self.doc.tokens
+        return self.doc.language == "en" and tokens[noun].text[:1].isupper() and tokens[index].text[:1].isupper() \
+            and self.norms[index] not in _ARTICLES and self.norms[index] not in self.stop
 
     def _modifier(self, index: int) -> bool:
         token = self.doc.tokens[index]
@@ -148,44 +184,113 @@ class DocumentFinder:
         return token.text.islower() and norm not in {"a", "an", "of", "and", "to", "on", "in"} \
             and not norm.endswith("ed") or norm in {"joint", "cooperation", "bilateral", "several"}
 
-    def _status(self, sentence, offset: int) -> tuple[str, tuple[int, int] | None]:
-        text = self.doc.text[sentence.start:sentence.end]
-        clause_start, clause_end = sentence.start, sentence.end
-        for cut in _CLAUSE.finditer(text):
-            position = sentence.start + cut.start()
-            if position < offset:
-                clause_start = sentence.start + cut.end()
-            elif position > offset:
-                clause_end = position
-                break
-        found = self._best_cue(text, sentence.start, offset, clause_start, clause_end) \
-            or self._best_cue(text, sentence.start, offset, sentence.start, sentence.end)
+    def _status(self, sentence, offset: int, title_end: int) -> tuple[str, tuple[int, int] | None]:
+        own, (low, high), relative = self._clause(sentence, offset, title_end)
+        # The verb governing the document: in its clause (with the documents listed beside it
+        # and a relative clause after it); else in a clause of the sentence that names no
+        # other document.
+        found = self._best_cue(sentence, offset, *own) or self._best_cue(sentence, offset, low, high) \
+            or (relative and self._best_cue(sentence, offset, *relative)) \
+            or self._best_cue(sentence, offset, sentence.start, sentence.end, self._governing(sentence))
         if found is None:
             return "mentioned", None
         status, span = found
-        if status == "to_be_signed" and self.later.search(text):
+        # "... later this year" moves a signing to the plans: said of this document's clause
+        # (with its list and relative clause), or of the whole sentence when its verb stood apart.
+        if relative is not None:
+            high = max(high, relative[1])
+        if not low <= span[0] < high:
+            low, high = sentence.start, sentence.end
+        if status == "to_be_signed" and self.later.search(self.doc.text, low, high):
             status = "planned"
         return status, span
 
-    def _cues(self, text: str) -> list[tuple[str, re.Match]]:
-        if text not in self._cue_cache:
-            self._cue_cache = {text: [(status, match) for status, pattern in self.vocab.status
-                                      for match in pattern.finditer(text)]}
-        return self._cue_cache[text]
+    def _segments(self, sentence) -> list[tuple[int, int, bool, bool]]:
+        """The clauses of a sentence: start, end, whether one opens with a document, holds one."""
+        if sentence.start in self._segment_cache:
+            return self._segment_cache[sentence.start]
+        cuts = [(sentence.start, sentence.start)] + [
+            (m.start(), m.end()) for m in _CLAUSE.finditer(self.doc.text, sentence.start, sentence.end)
+        ] + [(sentence.end, sentence.end)]
+        nouns = self._nouns[bisect.bisect_left(self._nouns, sentence.first):
+                            bisect.bisect_left(self._nouns, sentence.last)]
+        tokens = self.doc.tokens
+        segments = []
+        for (_, begin), (end, _) in zip(cuts, cuts[1:]):
+            inside = [i for i in nouns if begin <= tokens[i].start < end]
+            opens = bool(inside) and all(
+                self.norms[k] in _ARTICLES or self.norms[k] in _COORDINATION or self.norms[k] in _LIST_OPENERS
+                or self._modifier(k)
+                for k in range(sentence.first, inside[0]) if tokens[k].start >= begin)
+            segments.append((begin, end, opens, bool(inside)))
+        self._segment_cache = {sentence.start: segments}
+        return segments
 
-    def _best_cue(self, text, base, offset, low, high):
+    def _clause(self, sentence, offset: int, title_end: int):
+        """The document's clause grown over the documents listed with it, and its relative clause."""
+        segments = self._segments(sentence)
+        at = next((i for i, (a, b, _, _) in enumerate(segments) if a <= offset < b), None)
+        if at is None:
+            return (sentence.start, sentence.end), (sentence.start, sentence.end), None
+        first = last = at
+        while last + 1 < len(segments) and segments[last][1] < title_end:
+            last += 1  # "für die Jahre 2026 und 2027": the title runs over a cut
+        own = (segments[first][0], segments[last][1])
+        # "ein Abkommen über ... zwischen Ungarn und Serbien sowie ein Memorandum": a list of
+        # documents may hold a few cuts of its own before the next document.
+        while segments[first][2] and first > 0:
+            back = next((k for k in range(first - 1, max(-1, first - 4), -1) if segments[k][3]), None)
+            if back is None:
+                break
+            first = back
+        while True:
+            ahead = next((k for k in range(last + 1, min(len(segments), last + 4)) if segments[k][3]), None)
+            if ahead is None or not segments[ahead][2]:
+                break
+            last = ahead
+        relative = None
+        if last + 1 < len(segments):
+            begin, end = segments[last + 1][:2]
+            if _RELATIVE.match(self.doc.text, begin):
+                relative = (begin, end)
+        return own, (segments[first][0], segments[last][1]), relative
+
+    def _governing(self, sentence):
+        """A test that a cue at an offset stands in a clause naming no document."""
+        segments = self._segments(sentence)
+
+        owned = []
+        for number, (a, b, _, holds) in enumerate(segments):
+            if holds or number and owned[-1] and _RELATIVE.match(self.doc.text, a):
+                owned.append((a, b))  # a relative clause belongs to the document before it
+            else:
+                owned.append(None)
+
+        def free(position: int) -> bool:
+            return not any(span and span[0] <= position < span[1] for span in owned)
+        return free
+
+    def _cues(self, sentence) -> list[tuple[int, int, str]]:
+        """The status cues of a sentence (found once per sentence)."""
+        if sentence.start not in self._cue_cache:
+            text = self.doc.text
+            self._cue_cache = {sentence.start: [
+                (m.start(), m.end(), status) for status, pattern in self.vocab.status
+                for m in pattern.finditer(text, sentence.start, sentence.end)]}
+        return self._cue_cache[sentence.start]
+
+    def _best_cue(self, sentence, offset, low, high, allowed=None):
         best = None
-        for status, match in self._cues(text):
-            if True:
-                position = base + match.start()
-                if position < low or base + match.end() > high:
-                    continue
-                if position >= self._noun[0] and base + match.end() <= self._noun[1]:
-                    continue  # the cue is the document's own word ("Fahrplan")
-                distance = abs(position - offset)
-                rank = (distance, _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
-                if best is None or rank < best[0]:
-                    best = (rank, status, (base + match.start(), base + match.end()))
+        for start, end, status in self._cues(sentence):
+            if start < low or start >= high:
+                continue
+            if start >= self._noun[0] and end <= self._noun[1]:
+                continue  # the cue is the document's own word ("Fahrplan")
+            if allowed is not None and not allowed(start):
+                continue
+            rank = (abs(start - offset), _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
+            if best is None or rank < best[0]:
+                best = (rank, status, (start, end))
         return None if best is None else (best[1], best[2])
 
     def _parties(self, title: str) -> tuple[str, ...]:
@@ -202,7 +307,7 @@ def _russian_verb(word: str) -> bool:
 
 
 def _key(mention: DocumentMention) -> str:
-    words = re.findall(r"\w+", mention.title.casefold())
+    words = [w for w in re.findall(r"\w+", mention.title.casefold()) if w not in _ARTICLES]
     return " ".join(words[-4:])
 
 
@@ -215,9 +320,13 @@ def merge_documents(found: list[DocumentMention]) -> list[DocumentMention]:
             and mention.status in ("mentioned", m.status))), None)
         if same is None:
             merged.append(mention)
-        elif same.status == "mentioned" and mention.status != "mentioned":
+        elif same.status == "mentioned" and mention.status != "mentioned" or \
+                mention.status == "signed" and same.status != "signed" and mention.sentence > same.sentence:
+            # A later report that it was signed settles what an earlier mention announced.
             same.status, same.status_span = mention.status, mention.status_span
-    return merged
+    # "signed two documents: a memorandum ... and a protocol ...": the count is no document of its own
+    return [m for m in merged if not (m.kind == "other" and m.count and sum(
+        1 for other in merged if other.kind != "other" and other.status == m.status) >= m.count)]
 
 
 def find_documents(doc: Doc, vocab: Vocabulary, places: list[Place]) -> list[DocumentMention]:

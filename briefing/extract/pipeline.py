@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import datetime as dt
 import re
+from dataclasses import replace
 
 from briefing.extract.chronology import find_chronology
-from briefing.extract.dates import find_dates
+from briefing.extract.dates import GUESSED_CONFIDENCE, find_dates
 from briefing.extract.documents import find_documents
 from briefing.extract.gazetteer import find_places
 from briefing.extract.institutions import find_institutions
@@ -36,15 +36,7 @@ _LIST_GAP = re.compile(r"\s*(?:,|;)?\s*(?:und|and|и|sowie|or|oder|или|as wel
 def extract(text: str, *, published: dt.date | None = None, language: str | None = None,
             source_id: str = "source") -> Extraction:
     """Suggestions for a note from a wire report in German, English or Russian."""
-    # The rules allocate many small objects that all live until the end: collecting
-    # them midway only costs time (and grows faster than the text).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _extract(text, published, language, source_id)
-    finally:
-        if enabled:
-            gc.enable()
+    return _extract(text, published, language, source_id)
 
 
 def _extract(text: str, published: dt.date | None, language: str | None, source_id: str) -> Extraction:
@@ -67,7 +59,9 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     doc = Doc(text, language)
     places = [p for p in find_places(doc) if kept(p.start)]
     years = text_years(text)
-    fallback = meta.published.year if meta.published else (max(years) if years else dt.date.today().year)
+    # Without a publication date a missing year is guessed from the years the text names
+    # (below the pre-fill threshold), never from the computer's clock.
+    fallback = meta.published.year if meta.published else (max(years) if years else None)
     tenses: dict[int, str | None] = {}
 
     def tense(offset: int) -> str | None:
@@ -83,6 +77,11 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
         return tenses[number]
 
     dates = [d for d in find_dates(text, language, meta.published, fallback, tense) if kept(d.start)]
+    if meta.published_guessed:
+        # The publication year itself was guessed (a dateline without a year): so is every
+        # year inferred from it, which stays below the pre-fill threshold.
+        dates = [replace(d, rule=d.rule + ".year_guessed", confidence=min(d.confidence, GUESSED_CONFIDENCE))
+                 if d.inferred else d for d in dates]
     mentions = [m for m in PersonFinder(doc, vocab, places).find() if kept(m.name_span[0])]
     people = merge(mentions)
     reporting = next((p.code for p in find_places(Doc(meta.place, language))), "") if meta.place else ""
@@ -95,8 +94,12 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     if meta.place:
         out.add("sources[0].place", meta.place, [meta.place_span], "source.dateline", 0.9)
     if meta.published:
-        out.add("sources[0].published", meta.published, [meta.published_span], "source.published",
-                0.7 if meta.published_inferred else 0.9)
+        if meta.published_guessed:
+            out.add("sources[0].published", meta.published, [meta.published_span],
+                    "source.published.year_guessed", GUESSED_CONFIDENCE)
+        else:
+            out.add("sources[0].published", meta.published, [meta.published_span], "source.published",
+                    0.7 if meta.published_inferred else 0.9)
 
     if frame.guest:
         out.add("visit.guest_country", frame.guest, [frame.guest_span], frame.rule or "visit", 0.8)
@@ -120,10 +123,12 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     _documents(out, doc, vocab, places, frame)
     reference = frame.dates.first.first_day() if frame.dates else meta.published
     exclude = {(frame.dates.start, frame.dates.end)} if frame.dates else set()
-    for index, item in enumerate(find_chronology(doc, dates, reference, exclude, frame.background)):
+    for index, item in enumerate(find_chronology(doc, dates, reference, exclude, frame.background, tense)):
         out.add(f"chronology[{index}].date", item.date, [item.date_span], "chronology.dated_past", item.confidence)
         out.add(f"chronology[{index}].text", item.text, [item.text_span], "chronology.sentence", item.confidence)
-    return Extraction(language=language, published=meta.published, agency=meta.agency, place=meta.place,
+    # A guessed publication year is only offered (its suggestion), never pre-filled.
+    return Extraction(language=language, published=None if meta.published_guessed else meta.published,
+                      agency=meta.agency, place=meta.place,
                       ignored=meta.ignored, suggestions=tuple(out.items))
 
 

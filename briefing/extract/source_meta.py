@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.extract.clutter import find_clutter
 from briefing.extract.dates import find_dates
 from briefing.extract.vocab import Vocabulary
 from briefing.model.note import IgnoredRange
@@ -27,11 +28,7 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[ \t]*{_PLACE}\s*[-–—]+\s",
 ))
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
-_CREDIT = re.compile(r"^[ \t]*(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})/(?:[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})[ \t]*$",
-                     re.MULTILINE)
-# A photo caption line: "[Photo] ...", "Foto: ...", "... (L) and ... (R) ...", "... Foto: Name/dpa".
-_CAPTION = (r"^[ \t]*(?:\[(?:Photo|Foto|Фото)\]|(?:Archiv)?(?:Foto|Photo|Фото|Bild|Image)(?:\s+credit)?\s*:)[^\n]*$"
-            r"|^[^\n]*(?:\((?:[LRlr]|r\.|l\.|M|слева|справа)\)|[ \t](?:Foto|Photo|Фото):[ \t]*[^\n]{2,80})[ \t]*$")
+_STAMP_PLACE = re.compile(rf"[ \t]*[-–—|][ \t]*{_PLACE}[ \t]*(?:,|[-–—|])")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -46,6 +43,7 @@ class SourceMeta:
     published: dt.date | None = None
     published_span: tuple[int, int] | None = None
     published_inferred: bool = False
+    published_guessed: bool = False  # the year rests on nothing but older events: offered, not pre-filled
     dateline_end: int = 0
     ignored: tuple[IgnoredRange, ...] = ()
 
@@ -55,34 +53,6 @@ def _lines(text: str):
     for line in text.splitlines(keepends=True):
         yield start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")
         start += len(line)
-
-
-def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRange]:
-    """Photo captions and credits, navigation words and date-stamp lines, as ignored ranges."""
-    ignored: list[IgnoredRange] = []
-    for start, end, line in _lines(text):
-        if 0 < len(line.strip()) <= 80 and len(line.split()) <= 8 and not re.search(r"[.!?]\s*$", line.strip()):
-            if any(not d.inferred and d.first.day for d in find_dates(line, language, None, None)):
-                ignored.append(IgnoredRange(start=start, end=end, reason="date stamp"))
-    for match in vocab.clutter.finditer(text):
-        if match.end() > match.start():
-            photo = re.search(r"foto|photo|фото|bild|image", match.group(), re.IGNORECASE)
-            reason = "photo caption" if photo else "web clutter"
-            ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason=reason))
-    credit = "|".join(re.escape(a) for a in sorted(vocab.agencies, key=len, reverse=True))
-    caption = re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
-    for match in caption.finditer(text):
-        if len(match.group()) <= 400:
-            ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo caption"))
-    for match in _CREDIT.finditer(text):
-        ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo credit"))
-    ignored.sort(key=lambda r: (r.start, -r.end))
-    merged: list[IgnoredRange] = []
-    for item in ignored:
-        if merged and item.start < merged[-1].end:
-            continue
-        merged.append(item)
-    return merged
 
 
 def text_years(text: str) -> list[int]:
@@ -95,7 +65,7 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     """Clutter, dateline and publication date of ``text`` (``published`` wins when given)."""
     ignored = find_clutter(text, vocab, language)
     years = text_years(text)
-    fallback = max(years) if years else dt.date.today().year
+    fallback = max(years) if years else None
     stamp_date, stamp_span = None, None
     for item in ignored:
         if item.reason == "date stamp" or _CLOCK.search(text[item.start:item.end]):
@@ -116,7 +86,8 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
         agency = (groups.get("agency") or groups.get("agency2") or "").strip()
         found = []
         if groups.get("date"):
-            found = find_dates(groups["date"], language, stamp_date, fallback)
+            # Day and month only; a missing year is settled below (2000: 29 February exists).
+            found = find_dates(groups["date"], language, stamp_date, fallback or 2000)
             if not found:
                 continue
         if len(text[match.start():].split("\n", 1)[0]) < 60:
@@ -129,16 +100,24 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
         if found and found[0].first.day:
             offset = match.start("date")
             first = found[0].first
+            guessed = False
             if found[0].inferred and stamp_date is None:
-                first = PartialDate(_dateline_year(first, dated_events(text, language)), first.month, first.day)
-            meta.update(published=first.first_day(),
-                        published_span=(offset + found[0].start, offset + found[0].end),
-                        published_inferred=found[0].inferred)
+                year, guessed = _dateline_year(first, dated_events(text, language))
+                first = PartialDate(year, first.month, first.day) if year else None
+            if first is not None:
+                meta.update(published=first.first_day(),
+                            published_span=(offset + found[0].start, offset + found[0].end),
+                            published_inferred=found[0].inferred, published_guessed=guessed)
         break
     if stamp_date is not None:
-        meta.update(published=stamp_date, published_span=stamp_span, published_inferred=False)
+        meta.update(published=stamp_date, published_span=stamp_span, published_inferred=False,
+                    published_guessed=False)
+        place = _STAMP_PLACE.match(text, stamp_span[1])
+        if "place" not in meta and place:
+            # "May 2, 2026 - Ottawa, Ontario - Global Affairs Canada": a press release's place
+            meta.update(place=_title(place.group("place")), place_span=place.span("place"))
     if published is not None:
-        meta.update(published=published, published_inferred=False)
+        meta.update(published=published, published_inferred=False, published_guessed=False)
     return SourceMeta(**meta)
 
 
@@ -159,20 +138,22 @@ def dated_events(text: str, language: str) -> list[PartialDate]:
     return [d.first for d in find_dates(text, language, None, None) if not d.inferred]
 
 
-def _dateline_year(date: PartialDate, events: list[PartialDate]) -> int:
-    """The first year, from the latest dated event on, that puts the dateline after it."""
+def _dateline_year(date: PartialDate, events: list[PartialDate]) -> tuple[int | None, bool]:
+    """The first year, from the latest dated event on, that puts the dateline after it; and
+    whether that year is only a guess (the dateline is not in the months just after the event)."""
     if not events:
-        return dt.date.today().year
+        return None, True  # no year in the text: the officer types the date, the clock does not guess
     latest = max(events)
     year = latest.year
     try:
         dateline = dt.date(year, date.month, date.day or 1)
     except ValueError:
-        return year
+        return year, True
     # A dated event up to two months after the dateline is announced by the report.
     if dateline < latest.first_day() - dt.timedelta(days=60):
-        year += 1
-    return year
+        return year + 1, True
+    # The latest event earlier in that same year: the report is of the same year, likely.
+    return year, not dt.timedelta(0) <= dateline - latest.first_day() <= dt.timedelta(days=250)
 
 
 def _title(place: str) -> str:

@@ -192,6 +192,12 @@ def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary, published: dt
     if frame.dates is None or frame.dates.first.day is None or frame.dates.is_range:
         return frame.dates
     first = frame.dates.first
+    ended = spec.get("ended")
+    if ended and re.search(ended, doc.text[sentence.start:sentence.end], re.IGNORECASE):
+        # "hat seinen zweitägigen Besuch gestern beendet": the date told is the last day
+        start = PartialDate.from_date(first.first_day() - dt.timedelta(days=days - 1))
+        return replace(frame.dates, first=start, last=first, rule=frame.dates.rule + ".duration_ended",
+                       confidence=frame.dates.confidence * 0.95)
     last = PartialDate.from_date(first.first_day() + dt.timedelta(days=days - 1))
     return replace(frame.dates, last=last, rule=frame.dates.rule + ".duration",
                    confidence=frame.dates.confidence * 0.95)

@@ -146,7 +146,62 @@ def word_table(entries, language: str, case_endings: tuple[str, ...] = ()) -> Wo
 def _alternation(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern:
     if not patterns:
         return re.compile(r"(?!x)x")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    body = "|".join(f"(?:{p})" for p in patterns)
+    letters = set()
+    for pattern in patterns:
+        first = _first_letters(pattern)
+        if first is None:
+            return re.compile(body, flags)
+        letters |= first
+    # A look-ahead on the letters a cue can start with lets the engine pass over every other
+    # position at once: the cue lists are scanned over every sentence of long texts.
+    letters |= {ch.upper() for ch in letters} | {ch.lower() for ch in letters}
+    lookahead = "(?=[" + "".join(re.escape(ch) for ch in sorted(letters)) + "])"
+    return re.compile(f"{lookahead}(?:{body})", flags)
+
+
+_LEADING = re.compile(r"\\b|\^|\(\?<[!=](?:[^()\\]|\\.)*\)")
+
+
+def _first_letters(pattern: str) -> set[str] | None:
+    """The letters a match of ``pattern`` can start with, or None when that is not plain."""
+    position = 0
+    while True:
+        match = _LEADING.match(pattern, position)
+        if not match:
+            break
+        position = match.end()
+    rest = pattern[position:]
+    if rest[:1].isalpha():
+        return {rest[0]}
+    if not rest.startswith("(?:"):
+        return None
+    depth, start, branches = 0, 3, []
+    for index in range(3, len(rest)):
+        char = rest[index]
+        if rest[index - 1] == "\\":
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                branches.append(rest[start:index])
+                if rest[index + 1:index + 2] in ("?", "*", "{"):
+                    return None  # an optional group: the match may start after it
+                break
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(rest[start:index])
+            start = index + 1
+    else:
+        return None
+    letters = set()
+    for branch in branches:
+        first = _first_letters(branch)
+        if first is None:
+            return None
+        letters |= first
+    return letters
 
 
 @lru_cache(maxsize=None)

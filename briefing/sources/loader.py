@@ -9,7 +9,6 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.model.note import Source
-from briefing.sources.clutter import find_clutter
 from briefing.sources.source_text import OLE_SIGNATURE, SourceText, file_size, finish_text, read_head
 from briefing.sources.text_file import read_text_file
 
@@ -42,15 +41,14 @@ def load_source(path: str | Path) -> Source:
     """Read a source file (.txt in any common encoding, .docx, .html, .eml) into a Source.
 
     The text is stored as read except that every line ending becomes LF; evidence
-    offsets refer to that stored text, and web clutter is marked in ``ignored``, never
-    cut. Every failure is one BriefingError naming the file.
+    offsets refer to that stored text (web clutter is marked by the extractor, never
+    cut). Every failure is one BriefingError naming the file.
     """
     path = Path(path)
     file_size(path)
     text, title = _reader(_kind(path))(path)
     return Source(
         id=source_id_for(text), text=text, filename=path.name, title=_short_title(title),
-        ignored=find_clutter(text),
     )
 
 
@@ -62,7 +60,6 @@ def source_from_text(text: str, title: str = "") -> Source:
     text = finish_text(text, None, empty="the pasted text is empty")
     return Source(
         id=source_id_for(text), text=text, title=_short_title(title.strip() or _first_line(text)),
-        ignored=find_clutter(text),
     )
 
 

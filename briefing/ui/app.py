@@ -15,9 +15,12 @@ from briefing.editing.opening import open_document
 from briefing.editing.preferences import Preferences, load_preferences
 from briefing.editing.session import EditingSession
 from briefing.errors import BriefingError
+from briefing.ui.edit_script import start_from_environment as start_edit_script
+from briefing.ui.file_guard_controller import install_file_guard
 from briefing.ui.i18n import install_translators
 from briefing.ui.main_window import MainWindow
 from briefing.ui.preferences_dialog import config_folder
+from briefing.ui.suggestion_actions import install_suggestions
 from briefing.ui.window_panels import install_panels
 
 ORGANISATION = "Briefing"
@@ -65,6 +68,7 @@ def build_window(path: str | os.PathLike | None, settings: QSettings | None = No
     session = session or open_session(path)
     window = MainWindow(session, settings or QSettings(), folder or recovery_folder())
     install_panels(window, user_preferences())
+    install_suggestions(window)
     return window
 
 
@@ -77,6 +81,7 @@ def run_editor(path: str | os.PathLike | None) -> int:
         raise BriefingError("cannot open the editor window: there is no display (DISPLAY is not set)")
     app = create_application()
     window = build_window(path, session=session)
+    guard = install_file_guard(window)  # the note's lock, taken before the window shows it
     window.restore_window_state()
     window.show()
     window.meta_form.title_edit.setFocus()
@@ -84,7 +89,11 @@ def run_editor(path: str | os.PathLike | None) -> int:
         QTimer.singleShot(0, lambda: _report_start_up(app))
     else:
         QTimer.singleShot(0, lambda: window.autosave.offer_restore(window))
-    return app.exec()
+    QTimer.singleShot(0, lambda: start_edit_script(window))  # kill tests only (an environment variable)
+    try:
+        return app.exec()
+    finally:
+        guard.release()
 
 
 def _report_start_up(app: QApplication) -> None:

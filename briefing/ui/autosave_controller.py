@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer,
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.editing.autosave import Recovery, find_recoveries, remove_recovery, write_recovery
+from briefing.editing.leftovers import remove_leftover_temporaries
 from briefing.editing.session import Change, EditingSession
 from briefing.errors import BriefingError
 from briefing.ui.bridge import SessionBridge
@@ -16,6 +17,8 @@ from briefing.ui.bridge import SessionBridge
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 DEFAULT_DELAY_MS = 3000
+# Typing without a pause still autosaves: at the latest this many delays after the first change.
+MAX_WAIT_DELAYS = 2
 RESTORE_TITLE = QT_TRANSLATE_NOOP("AutosaveController", "Restore unsaved work")
 
 
@@ -42,6 +45,10 @@ class AutosaveController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms if delay_ms is not None else autosave_delay_ms())
         self.timer.timeout.connect(self.write_now)
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(self.timer.interval() * MAX_WAIT_DELAYS)
+        self.deadline.timeout.connect(self.write_now)
         bridge.changed.connect(self._on_change)
 
     def _on_change(self, change: Change) -> None:
@@ -50,18 +57,23 @@ class AutosaveController(QObject):
             self.discard()
         elif self.session.dirty:
             self.timer.start()  # restarts: written once typing pauses
+            if not self.deadline.isActive():
+                self.deadline.start()  # not restarted: written during nonstop typing too
         else:
             self.timer.stop()
             self.discard()
 
     def write_now(self) -> None:
         """Write the recovery file at once (when the note has unsaved changes)."""
+        self.timer.stop()
+        self.deadline.stop()
         if not self.session.dirty:
             return
         try:
             file = write_recovery(self.folder, self.session.note, self.session.path)
         except BriefingError:
             return  # a full disk must not interrupt typing; the next change tries again
+        remove_leftover_temporaries(file)  # of a run killed while it wrote this file
         if self.session.path not in self._written_for:
             self._written_for.append(self.session.path)
         self.written.emit(str(file))
@@ -69,6 +81,7 @@ class AutosaveController(QObject):
     def discard(self) -> None:
         """Remove the recovery files this window wrote (after a save or a clean close)."""
         self.timer.stop()
+        self.deadline.stop()
         for path in self._written_for:
             remove_recovery(self.folder, path)
         self._written_for.clear()

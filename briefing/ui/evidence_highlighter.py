@@ -5,13 +5,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 EVIDENCE_COLOUR = QColor("#fdf1c7")
 SELECTED_COLOUR = QColor("#ffc857")
 IGNORED_COLOUR = QColor("#8a8a8a")
+HOVER_COLOUR = QColor("#a8d8ff")
+UNCOVERED_COLOUR = QColor("#d8dde6")
+STALE_COLOUR = QColor("#c0392b")
 
 
 class Utf16Index:
@@ -47,10 +50,15 @@ class Mark:
     label: str
     selected: bool = False
     ignored: bool = False
+    path: str = ""  # the field the evidence feeds; a click on the mark goes there
+    kind: str = ""  # "", "stale" (its text changed), "hover" (a suggestion's), "uncovered"
 
 
 class EvidenceHighlighter(QObject):
     """Paints marks into a QPlainTextEdit as extra selections and explains them on hover."""
+
+    markClicked = Signal(str)
+    """The field path of an evidence mark the officer clicked (without selecting text)."""
 
     def __init__(self, view: QPlainTextEdit) -> None:
         super().__init__(view)
@@ -67,7 +75,9 @@ class EvidenceHighlighter(QObject):
     def set_marks(self, marks: list[Mark]) -> None:
         """Show ``marks``; the selected ones are painted last so they stay visible."""
         self._index = Utf16Index(self._view.toPlainText())
-        self._marks = sorted(marks, key=lambda mark: (mark.selected, mark.start))
+        # Shading lies under everything; the selected field and a hovered suggestion on top.
+        order = {"uncovered": 0, "": 1, "stale": 1, "hover": 3}
+        self._marks = sorted(marks, key=lambda m: (order.get(m.kind, 1) + 1.5 * m.selected, m.start))
         selections = []
         for mark in self._marks:
             selection = QTextEdit.ExtraSelection()
@@ -86,8 +96,13 @@ class EvidenceHighlighter(QObject):
     def labels_at(self, utf16_position: int) -> list[str]:
         """The fields whose evidence covers a UTF-16 position, selected field first."""
         offset = self._index.to_code_point(utf16_position)
-        found = [m for m in reversed(self._marks) if not m.ignored and m.start <= offset < m.end]
+        found = [m for m in reversed(self.marks_at(utf16_position)) if m.label]
         return list(dict.fromkeys(mark.label for mark in found))
+
+    def marks_at(self, utf16_position: int) -> list[Mark]:
+        """The evidence marks covering a UTF-16 position (shading and clutter left out)."""
+        offset = self._index.to_code_point(utf16_position)
+        return [m for m in self._marks if not m.ignored and m.kind != "uncovered" and m.start <= offset < m.end]
 
     def first_selected(self) -> Mark | None:
         return next((mark for mark in self._marks if mark.selected), None)
@@ -98,7 +113,17 @@ class EvidenceHighlighter(QObject):
             fmt.setForeground(IGNORED_COLOUR)
             fmt.setFontItalic(True)
             return fmt
+        if mark.kind == "uncovered":
+            fmt.setBackground(UNCOVERED_COLOUR)
+            return fmt
+        if mark.kind == "hover":
+            fmt.setBackground(HOVER_COLOUR)
+            return fmt
         fmt.setBackground(SELECTED_COLOUR if mark.selected else EVIDENCE_COLOUR)
+        if mark.kind == "stale":
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(STALE_COLOUR)
+            return fmt
         if mark.selected:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setProperty(QTextFormat.Property.UserProperty, mark.label)
@@ -115,6 +140,14 @@ class EvidenceHighlighter(QObject):
                 QToolTip.hideText()
                 event.ignore()
             return True
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            if not self._view.textCursor().hasSelection():
+                position = self._view.cursorForPosition(event.position().toPoint()).position()
+                # Where evidence overlaps: the narrowest passage, then the first field of the note.
+                marks = sorted(self.marks_at(position), key=lambda m: (m.end - m.start))
+                paths = [m.path for m in marks if m.path]
+                if paths:
+                    self.markClicked.emit(paths[0])
         return super().eventFilter(watched, event)
 
 

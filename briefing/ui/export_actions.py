@@ -13,17 +13,20 @@ from briefing.errors import BriefingError
 from briefing.model.note import Note
 from briefing.model.notefile import NOTE_SUFFIX
 from briefing.model.problems import errors
+from briefing.templates.library import TemplateLibrary
 from briefing.ui.problem_words import problem_words
 from briefing.ui.tasks import SyncTaskRunner, TaskRunner
 
 
-def export_note(note: Note, target: Path) -> Path:
-    """Write ``note`` as a Word document; python-docx is imported only now, off start-up."""
+def export_note(note: Note, target: Path, library: TemplateLibrary | None = None) -> Path:
+    """Write ``note`` as a Word document over its template's letterhead; python-docx is imported only now."""
+    from briefing.templates.exporting import export_note as export_with_template
+
     try:
-        from briefing.export import export_docx
+        from briefing.export import export_docx  # noqa: F401 (only to say clearly when it is missing)
     except ImportError as exc:
         raise BriefingError(f"Word export is not available in this installation ({exc})") from None
-    result = export_docx(note, target, base=None)
+    result = export_with_template(note, target, library=library)
     return Path(result) if isinstance(result, (str, Path)) else target
 
 

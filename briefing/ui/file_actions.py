@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from briefing.editing.file_guard import NoteChangedOnDiskError
 from briefing.editing.opening import Opened, open_document
 from briefing.editing.session import EditingSession
 from briefing.errors import BriefingError
@@ -31,6 +32,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window, self.session, self.settings, self.runner = window, session, settings, runner
         self.new_note_defaults: Callable[[Note], Note] = lambda note: note  # preferences fill it in
+        self.guard = None  # the FileGuardController (lock, changes on disk) when one is installed
 
     # -- the unsaved-changes prompt
     def maybe_save(self) -> bool:
@@ -81,6 +83,8 @@ class FileActions(QObject):
         return True
 
     def _on_opened(self, target: Path, opened: Opened) -> None:
+        if self.guard is not None and not self.guard.claim(opened.path):
+            return  # the note is locked by another window and the officer cancelled
         self.session.reset(opened.note, opened.path, dirty=opened.path is None)
         self.add_recent(target)
         if opened.kind == "docx":
@@ -103,10 +107,20 @@ class FileActions(QObject):
             path = str(Path(path).with_suffix("")) + NOTE_SUFFIX if path.endswith(".json") else path + NOTE_SUFFIX
         return self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> bool:
+    def _save_to(self, path: Path, force: bool = False) -> bool:
+        verdict = self.guard.before_save(path) if self.guard is not None else None
+        if verdict is not None:
+            return verdict  # saved elsewhere (a read-only note) or cancelled
         try:
-            self.session.save(path)
+            self.session.save(path, force=force)
+        except NoteChangedOnDiskError as exc:
+            if self.guard is not None:
+                return self.guard.changed_on_disk(path, exc)
+            QMessageBox.critical(self.window, self.tr("Cannot save"), str(exc))
+            return False
         except BriefingError as exc:
+            if self.guard is not None:
+                return self.guard.save_failed(path, exc)
             QMessageBox.critical(self.window, self.tr("Cannot save"), str(exc))
             return False
         self.add_recent(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -88,11 +89,16 @@ class SourcePane(QWidget):
     messageRaised = Signal(str)
     """A one-line message for the status bar."""
 
+    fieldClicked = Signal(str)
+    """The officer clicked the evidence of the field at this path."""
+
     def __init__(self, session: EditingSession, current_field: FieldChoices, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self._current_field = current_field
         self._selected_path: str | None = None
+        # More marks to paint (a hovered suggestion, coverage shading): source -> marks.
+        self.mark_providers: list[Callable[[Source], list[Mark]]] = []
         self.setAcceptDrops(True)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -153,6 +159,7 @@ class SourcePane(QWidget):
                 view = SourceView(source.id, source.text, self._current_field, self)
                 view.useRequested.connect(self._on_use_requested)
                 view.textCommitted.connect(self._on_text_committed)
+                view.highlighter.markClicked.connect(self.fieldClicked)
                 view.setReadOnly(not self.edit_button.isChecked())
                 self.tabs.insertTab(position, view, "")
             elif view is not origin:
@@ -201,8 +208,17 @@ class SourcePane(QWidget):
             for span in provenance.spans:
                 if span.source_id == source.id and span.end <= len(source.text):
                     label = field_words(field_ref(note, path))
-                    marks.append(Mark(span.start, span.end, label, selected=path == self._selected_path))
+                    if provenance.stale:
+                        label = self.tr("%1 (stale: the text there changed)").replace("%1", label)
+                    marks.append(Mark(span.start, span.end, label, selected=path == self._selected_path,
+                                      path=path, kind="stale" if provenance.stale else ""))
+        for provider in self.mark_providers:
+            marks += provider(source)
         view.highlighter.set_marks(marks)
+
+    def refresh_marks(self) -> None:
+        """Paint the marks again (a mark provider has news)."""
+        self._repaint_marks()
 
     # -- the pane -> the session
     def add_source(self, source: Source) -> None:

@@ -15,6 +15,7 @@ from briefing.ui.main_window import MainWindow
 from briefing.ui.preferences_dialog import config_folder, edit_preferences
 from briefing.ui.preview_pane import PreviewPane
 from briefing.ui.problems_panel import ProblemsPanel
+from briefing.ui.templates.template_controller import install_templates
 
 
 class WindowPanels(QObject):
@@ -38,8 +39,9 @@ class WindowPanels(QObject):
         window.splitter.setSizes([320, 600])
         window.resizeDocks([self.problems_dock], [80], Qt.Orientation.Vertical)
 
+        self.templates = install_templates(window, lambda: self.preferences)
         self.export = ExportActions(window, lambda: window.session.note, lambda: window.session.path,
-                                    window.runner)
+                                    window.runner, self.templates.export_note)
         self.export.messageRaised.connect(window.show_message)
         window.file_menu.insertActions(window.export_menu_anchor, self.export.actions())
         window.file_menu.insertSeparator(window.export_menu_anchor)
@@ -90,6 +92,7 @@ class WindowPanels(QObject):
             return None
         language_changed = chosen.ui_language != self.preferences.ui_language
         self.preferences = chosen
+        self.templates.apply_preferences(chosen)
         if language_changed:
             self.window.show_message(self.tr("The new interface language shows after a restart."))
         else:

@@ -87,6 +87,8 @@ def test_words_and_numbers_are_not_dates(text, language):
     ("in October last year", "en", "2024-10"),
     ("в октябре прошлого года", "ru", "2024-10"),
     ("am 3. März dieses Jahres", "de", "2025-03-03"),
+    ("17 марта т.г. министры встретились", "ru", "2025-03-17"),
+    ("in March of last year", "en", "2024-03"),
 ])
 def test_relative_years(text, language, value):
     date = find_dates(text, language, PUBLISHED)[0]
@@ -105,3 +107,118 @@ def test_a_past_day_without_year_is_before_publication():
     assert past.first == PartialDate(2024, 11, 30) and future.first == PartialDate(2026, 11, 1)
     near = find_dates("am 20. November", "de", PUBLISHED, tense=lambda offset: "past")[0]
     assert near.first == PartialDate(2025, 11, 20)  # two days off the tense: a slip, not last year
+
+
+@pytest.mark.parametrize("text, language, first, last", [
+    ("Die Delegation hält sich vom 30. November bis 2. Dezember in Hanoi auf.", "de", "2025-11-30", "2025-12-02"),
+    ("Die Gespräche finden am 3. und 4. Dezember statt.", "de", "2025-12-03", "2025-12-04"),
+    ("Die Messe dauert vom 2.12. bis 5.12.2025.", "de", "2025-12-02", "2025-12-05"),
+    ("Die Kommission tagt 9.-11.12. in Wien.", "de", "2025-12-09", "2025-12-11"),
+    ("The forum runs November 30 through December 2.", "en", "2025-11-30", "2025-12-02"),
+    ("The envoy will be in Oslo Dec. 3-5, 2025.", "en", "2025-12-03", "2025-12-05"),
+    ("The minister travels to Lima from 3 until 5 December.", "en", "2025-12-03", "2025-12-05"),
+    ("Делегация пробудет в Ташкенте с 30 ноября по 2 декабря.", "ru", "2025-11-30", "2025-12-02"),
+    ("Форум пройдет 3-5 декабря 2025 г. в Казани.", "ru", "2025-12-03", "2025-12-05"),
+    ("Заседание состоится с 3-го по 5-е декабря.", "ru", "2025-12-03", "2025-12-05"),
+    ("Переговоры пройдут 3 – 4 декабря в Минске.", "ru", "2025-12-03", "2025-12-04"),
+])
+def test_ranges_across_months_and_connectors(text, language, first, last):
+    date = only(text, language)
+    assert (date.first, date.last) == (PartialDate.parse(first), PartialDate.parse(last))
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Der Kanzler reist Anfang Dezember nach Tokio.", "de", "2025-12"),
+    ("Die Sitzung ist für Ende Januar geplant.", "de", "2026-01"),
+    ("The summit is expected in late December.", "en", "2025-12"),
+    ("Talks will resume in mid-January.", "en", "2026-01"),
+    ("Визит запланирован на начало декабря.", "ru", None),
+    ("Визит состоится в начале декабря.", "ru", "2025-12"),
+    ("Встреча пройдет в конце января.", "ru", "2026-01"),
+])
+def test_month_only_dates_with_a_part_of_the_month(text, language, value):
+    found = find_dates(text, language, PUBLISHED)
+    if value is None:
+        assert found == []
+    else:
+        assert [(d.first, d.last) for d in found] == [(PartialDate.parse(value), None)]
+        assert found[0].inferred and found[0].confidence < 0.8
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Der Minister traf am 18.11.2025 in Minsk ein.", "de", "2025-11-18"),
+    ("Am 20.11. wird das Abkommen unterzeichnet.", "de", "2025-11-20"),
+    ("Дата подписания: 20.11.2025.", "ru", "2025-11-20"),
+    ("Signed in Canberra on 20/11/2025.", "en", "2025-11-20"),
+    ("Signed in Washington on 11/20/2025.", "en", "2025-11-20"),
+    ("Заседание комиссии пройдет 20-го ноября.", "ru", "2025-11-20"),
+])
+def test_numeric_dates_and_ordinals(text, language, value):
+    assert only(text, language).first == PartialDate.parse(value)
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Am vergangenen Freitag unterzeichneten beide Seiten ein Protokoll.", "de", "2025-11-14"),
+    ("Am kommenden Freitag reist sie nach Rom.", "de", "2025-11-21"),
+    ("The minister arrived last Sunday.", "en", "2025-11-16"),
+    ("He will fly to Cairo next Thursday.", "en", "2025-11-20"),
+    ("В прошлую пятницу министры подписали протокол.", "ru", "2025-11-14"),
+    ("Вчера министры провели переговоры.", "ru", "2025-11-17"),
+    ("Gestern traf der Gast in Berlin ein.", "de", "2025-11-17"),
+    ("Yesterday the delegation arrived in Hanoi.", "en", "2025-11-17"),
+])
+def test_weekday_modifiers_and_relative_days(text, language, value):
+    date = only(text, language)
+    assert date.first == PartialDate.parse(value) and date.inferred
+
+
+@pytest.mark.parametrize("text, language, first, last", [
+    ("Die Delegation bleibt von Montag bis Mittwoch in Peking.", "de", "2025-11-17", "2025-11-19"),
+    ("The talks run from Wednesday to Friday.", "en", "2025-11-19", "2025-11-21"),
+    ("Визит продлится с понедельника по среду.", "ru", "2025-11-17", "2025-11-19"),
+])
+def test_weekday_ranges(text, language, first, last):
+    date = only(text, language)
+    assert (date.first, date.last) == (PartialDate.parse(first), PartialDate.parse(last))
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Am Montag, 17. November, eröffnet er das Forum.", "de", "2025-11-17"),
+    ("On Tuesday, Nov. 18, the ministers met.", "en", "2025-11-18"),
+    ("Во вторник, 18 ноября, министры встретились.", "ru", "2025-11-18"),
+])
+def test_a_weekday_with_its_date_is_one_date(text, language, value):
+    assert only(text, language).first == PartialDate.parse(value)
+
+
+@pytest.mark.parametrize("tense, value", [("past", "2025-03-03"), ("future", "2026-03-03")])
+def test_the_tense_chooses_the_year_of_a_date_without_one(tense, value):
+    date = find_dates("am 3. März", "de", PUBLISHED, tense=lambda offset: tense)[0]
+    assert date.first == PartialDate.parse(value) and date.confidence < 0.9
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Der Minister reist am 17. November nach Peking.", "de"),
+    ("The minister travels to Beijing on November 17.", "en"),
+    ("Министр посетит Пекин 17 ноября.", "ru"),
+    ("Er kommt am Dienstag.", "de"),
+    ("He arrived yesterday.", "en"),
+])
+def test_no_year_and_no_publication_date_never_uses_the_clock(text, language):
+    assert find_dates(text, language, None) == []
+    guessed = find_dates(text, language, None, 2019)
+    assert all(d.first.year == 2019 and d.confidence < 0.6 and d.rule.endswith(".year_guessed") for d in guessed)
+
+
+@pytest.mark.parametrize("text, language, first, last", [
+    ("Die Gespräche finden am Montag und Dienstag in Rom statt.", "de", "2025-11-17", "2025-11-18"),
+    ("Talks are held on Monday and Tuesday in Rome.", "en", "2025-11-17", "2025-11-18"),
+    ("Переговоры пройдут в понедельник и вторник в Риме.", "ru", "2025-11-17", "2025-11-18"),
+])
+def test_two_weekdays_joined_are_a_range(text, language, first, last):
+    date = only(text, language)
+    assert (date.first, date.last) == (PartialDate.parse(first), PartialDate.parse(last))
+
+
+def test_a_german_weekday_without_its_preposition():
+    assert only("Der Minister ist Dienstag in Berlin eingetroffen.", "de").first == PartialDate(2025, 11, 18)

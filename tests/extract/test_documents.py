@@ -75,3 +75,87 @@ def test_russian_titles_end_before_a_verb():
 ])
 def test_russian_short_participles(text, status):
     assert {d.status for d in documents(text, "ru")} == {status}
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the verb of the document's own clause, not another verb of the sentence
+    ("Die Minister unterzeichneten ein Protokoll, während über ein Abkommen zum Zollverfahren noch verhandelt wird.",
+     "de", [("protocol", "signed"), ("agreement", "in_negotiation")]),
+    ("The ministers signed a protocol on customs, while an agreement on visas is still being negotiated.",
+     "en", [("protocol", "signed"), ("agreement", "in_negotiation")]),
+    ("Стороны подписали протокол о таможне, а соглашение о визах пока находится в стадии согласования.",
+     "ru", [("protocol", "signed"), ("agreement", "in_negotiation")]),
+    # several documents share one verb
+    ("Bei dem Besuch sollen ein Abkommen über Bildung zwischen Chile und Peru, ein Memorandum über Bergbau "
+     "und ein Fahrplan für die Energie unterzeichnet werden.",
+     "de", [("agreement", "to_be_signed"), ("memorandum", "to_be_signed"), ("programme_or_plan", "to_be_signed")]),
+    ("An agreement on fisheries, a memorandum on tourism and a protocol on customs are expected to be signed.",
+     "en", [("agreement", "to_be_signed"), ("memorandum", "to_be_signed"), ("protocol", "to_be_signed")]),
+    ("В ходе визита планируется подписать соглашение о туризме, меморандум о науке и протокол о таможне.",
+     "ru", [("agreement", "to_be_signed"), ("memorandum", "to_be_signed"), ("protocol", "to_be_signed")]),
+    # a relative clause tells what becomes of the document
+    ("They also discussed a roadmap on energy, which they plan to sign at the next session.",
+     "en", [("programme_or_plan", "planned")]),
+    ("Стороны также намерены до конца года заключить соглашение об инвестициях.", "ru", [("agreement", "planned")]),
+    ("In February the two governments adopted a joint statement on climate.", "en", [("declaration", "signed")]),
+])
+def test_status_comes_from_the_verb_governing_the_document(text, language, expected):
+    assert [(d.kind, d.status) for d in documents(text, language)] == expected
+
+
+@pytest.mark.parametrize("text, language, status", [
+    ("Ein Abkommen über Luftverkehr soll am Dienstag unterzeichnet werden. Am Dienstag wurde das Abkommen "
+     "über Luftverkehr unterzeichnet.", "de", "signed"),
+    ("An agreement on air transport will be signed on Tuesday. The agreement on air transport was signed "
+     "in the presence of both leaders.", "en", "signed"),
+    ("Соглашение о воздушном сообщении будет подписано во вторник. Соглашение о воздушном сообщении было "
+     "подписано в присутствии лидеров.", "ru", "signed"),
+    ("An agreement on air transport will be signed on Tuesday. The agreement on air transport is "
+     "mentioned in the programme.", "en", "to_be_signed"),
+])
+def test_a_later_report_of_the_signing_settles_the_status(text, language, status):
+    assert [d.status for d in documents(text, language)] == [status]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Die Seiten vereinbarten, bis Jahresende ein Abkommen über den Luftverkehr auszuarbeiten.", "de",
+     [("agreement", "planned")]),
+    ("Unterzeichnet wurden ein Abkommen über den Straßenverkehr und ein Memorandum über die Bildung.", "de",
+     [("agreement", "signed"), ("memorandum", "signed")]),
+    ("Following the talks, the sides signed five documents, including an agreement on road transport and a "
+     "memorandum on education.", "en", [("other", "signed"), ("agreement", "signed"), ("memorandum", "signed")]),
+    ("По итогам переговоров был подписан ряд документов, в том числе соглашение о транспорте и меморандум "
+     "об образовании.", "ru", [("other", "signed"), ("agreement", "signed"), ("memorandum", "signed")]),
+    ("Меморандум об образовании подписан, а по соглашению о воздушном сообщении продолжаются переговоры.", "ru",
+     [("memorandum", "signed"), ("agreement", "in_negotiation")]),
+    ("Министры обсудили реализацию соглашения о транспорте.", "ru", [("agreement", "mentioned")]),
+])
+def test_lists_after_a_comma_and_verbs_before_the_list(text, language, expected):
+    assert [(d.kind, d.status) for d in documents(text, language)] == expected
+
+
+def test_a_title_never_reaches_back_over_a_comma():
+    text = "Die Kommission soll Initiativen koordinieren, gemeinsame Programme auszuarbeiten hilft sie auch."
+    assert all("," not in d.title for d in documents(text, "de"))
+
+
+def test_later_is_said_of_one_clause():
+    text = ("A memorandum on tourism will be signed during the visit, while an agreement on fisheries is to be "
+            "signed later this year.")
+    assert [(d.kind, d.status) for d in documents(text, "en")] == [("memorandum", "to_be_signed"),
+                                                                   ("agreement", "planned")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Zambia and Kenya signed two documents on trade. The ministers signed a memorandum on rail transport "
+     "and a protocol on customs.", "en", [("memorandum", "signed"), ("protocol", "signed")]),
+    ("The ministers signed several documents on trade.", "en", [("other", "signed")]),
+    ("Zudem wurde ein Vertrag über die Lieferung von zwölf Turbinen für das neue Wasserkraftwerk am Fluss "
+     "Rioni unterzeichnet.", "de", [("contract", "signed")]),
+    ("Стороны подписали договор о поставках зерна.", "ru", [("contract", "signed")]),
+    ("Стороны подписали соглашение о строительстве моста.", "ru", [("agreement", "signed")]),
+    ("They reviewed the air services agreement in force and discussed a roadmap on energy, which they plan "
+     "to sign next year.", "en", [("agreement", "mentioned"), ("programme_or_plan", "planned")]),
+])
+def test_counts_contracts_and_relative_clauses(text, language, expected):
+    assert [(d.kind, d.status) for d in documents(text, language)] == expected

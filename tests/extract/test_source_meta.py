@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from briefing.extract import PREFILL_THRESHOLD, extract
 from briefing.extract.source_meta import find_source_meta
 from briefing.extract.vocab import vocabulary
 
@@ -57,3 +58,28 @@ def test_a_given_publication_date_wins():
     found = meta("MINSK, 18. November (BelTA) – Der Minister reist nach China, wie es hieß.", "de",
                  dt.date(2024, 11, 18))
     assert found.published == dt.date(2024, 11, 18) and not found.published_inferred
+
+
+def test_a_press_release_date_line_gives_date_and_place():
+    text = ("News release\n\nMay 2, 2026 - Ottawa, Ontario - Global Affairs Canada\n\n"
+            "The Minister of International Trade will travel to Peru in late May to promote trade.\n")
+    found = meta(text, "en")
+    assert (found.published, found.place) == (dt.date(2026, 5, 2), "Ottawa")
+    assert ("May 2, 2026 - Ottawa, Ontario - Global Affairs Canada", "date stamp") in [
+        (text[r.start:r.end], r.reason) for r in found.ignored]
+
+
+def test_a_dateline_without_year_and_no_dated_event_gives_no_publication_date():
+    found = meta("MINSK, 18. November (BelTA) – Der Minister reist nach China, wie das Ministerium mitteilte.", "de")
+    assert found.published is None and found.place == "Minsk"
+
+
+def test_a_dateline_year_from_older_events_only_is_a_guess():
+    text = ("MINSK, 18. November (BelTA) – Der Minister reist nach China, wie das Ministerium mitteilte.\n"
+            "Der letzte Besuch fand im März 2023 statt.\n")
+    found = meta(text, "de")
+    assert found.published == dt.date(2023, 11, 18) and found.published_guessed
+    result = extract(text)
+    assert result.published is None
+    (suggestion,) = [s for s in result.suggestions if s.field == "sources[0].published"]
+    assert suggestion.confidence < PREFILL_THRESHOLD and suggestion.rule.endswith(".year_guessed")

@@ -157,3 +157,18 @@ def test_a_commission_session_names_its_guest_head_later():
 def test_a_visit_length_without_a_date_gives_no_dates(text, language):
     values = frame(text, language)
     assert "visit.start" not in values and "Asia" not in values.get("visit.places", ())
+
+
+@pytest.mark.parametrize("text, language, start, end", [
+    ("Der ungarische Außenminister Gábor Kertész hat seinen dreitägigen Besuch in Serbien gestern in Belgrad beendet.",
+     "de", "2026-03-07", "2026-03-09"),
+    ("Kenyan Trade Minister Joseph Mwangi concluded a two-day visit to Ghana yesterday.", "en",
+     "2026-03-08", "2026-03-09"),
+    ("Министр иностранных дел Армении Карен Саакян вчера завершил двухдневный визит в Грузию.", "ru",
+     "2026-03-08", "2026-03-09"),
+    ("Der kenianische Handelsminister Joseph Mwangi führt eine Delegation nach Ghana, die am 12. März eintrifft "
+     "und zweitägig bleibt.", "de", "2026-03-12", "2026-03-13"),
+])
+def test_a_visit_of_some_days_that_ended_counts_back(text, language, start, end):
+    values = frame(text, language)
+    assert (values.get("visit.start"), values.get("visit.end")) == (PartialDate.parse(start), PartialDate.parse(end))

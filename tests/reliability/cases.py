@@ -18,6 +18,8 @@ CATEGORY_MODULES = (
     "tests.reliability.source_cases",
     "tests.reliability.note_cases",
     "tests.reliability.save_cases",
+    "tests.reliability.export_cases",
+    "tests.reliability.template_cases",
 )
 
 

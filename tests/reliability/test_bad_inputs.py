@@ -15,12 +15,14 @@ def test_bad_input(case, tmp_path):
 
 def test_the_catalogue_covers_every_category_of_issue_7():
     categories = {case.category for case in CASES}
-    assert categories == {"source texts", "note files", "note saves"}
+    assert categories == {"source texts", "note files", "note saves", "export targets", "templates and letterheads"}
     names = " ".join(case.name for case in CASES)
     for needed in ("UTF-16", "Windows-1252", "Windows-1251", "KOI8-R", "mixed line endings", "NUL", "50 MB",
                    "scripts and styles", "attachments", "not a zip", "zip bomb", "external entity",
                    "truncated JSON", "wrong type", "unknown field", "newer schema", "huge strings",
-                   "outside the text", "invalid date", "disk full", "read-only", "vanished", "NUL character"):
+                   "outside the text", "invalid date", "disk full", "read-only", "vanished", "NUL character",
+                   "missing folder", "locked by another program", "refuses", "name too long",
+                   "malformed", "letterhead (base) missing", "corrupt", "macro-enabled", "outside its folder"):
         assert needed in names, needed
 
 

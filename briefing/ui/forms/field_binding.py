@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -16,6 +16,9 @@ from briefing.model.note import Note
 from briefing.ui.source_view import span_from_mime
 
 INVALID_STYLE = "background-color: #fde2e2;"
+SUGGESTED_COLOUR = "#dcebfc"  # a value suggested from the source, not yet confirmed
+# By type, so that the inner edit of a date or country picker is tinted, not its frame.
+SUGGESTED_STYLE = f"QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox {{ background-color: {SUGGESTED_COLOUR}; }}"
 
 
 class FieldBinding(QObject):
@@ -130,6 +133,7 @@ class FieldBinding(QObject):
     def _mark(self, error: str | None) -> None:
         self.widget.setStyleSheet(INVALID_STYLE if error else "")
         self.widget.setProperty("invalid", bool(error))
+        self.widget.setProperty("suggested", False)
         if error:
             self.widget.setToolTip(error)
             self.failed.emit(error)
@@ -150,9 +154,17 @@ class FieldBinding(QObject):
                 if len(passage) > 160:
                     passage = passage[:157] + "…"
                 line = self.tr("From the source: “%1”").replace("%1", passage)
+                if provenance.stale:
+                    line += "\n" + self.tr("The source text there was changed since: check the value.")
                 tip = f"{tip}\n{line}" if tip else line
+        suggested = bool(provenance and not provenance.confirmed)
+        if suggested:
+            tip = f"{tip}\n{suggestion_line(provenance)}" if tip else suggestion_line(provenance)
         if not self.widget.property("invalid"):
             self.widget.setToolTip(tip)
+            if bool(self.widget.property("suggested")) != suggested:
+                self.widget.setProperty("suggested", suggested)
+                self.widget.setStyleSheet(SUGGESTED_STYLE if suggested else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -199,3 +211,11 @@ def _local_undo(widget: QWidget, redo: bool) -> bool:
         document = widget.document()
         return document.isRedoAvailable() if redo else document.isUndoAvailable()
     return False
+
+
+def suggestion_line(provenance) -> str:
+    """The tooltip line of a value suggested from the source and not yet confirmed."""
+    text = QCoreApplication.translate(
+        "FieldBinding", "Suggested from the source (%1, %2) — press Ctrl+Return to confirm")
+    confidence = f"{round((provenance.confidence or 0) * 100)} %"
+    return text.replace("%1", provenance.rule or "?").replace("%2", confidence)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from briefing.editing.paths import get_provenance, get_value, set_value
 from briefing.editing.session import EditingSession
@@ -14,8 +15,10 @@ from briefing.errors import BriefingError
 from briefing.model.note import Note
 from briefing.ui.choices import label_of
 from briefing.ui.forms import converters
+from briefing.ui.forms.field_binding import SUGGESTED_COLOUR, suggestion_line
 
 Index = QModelIndex | QPersistentModelIndex
+SUGGESTED_BRUSH = QBrush(QColor(SUGGESTED_COLOUR))
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,17 @@ class RowsTableModel(QAbstractTableModel):
             return value if column.choices is not None else column.show(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._evidence_tip(index)
+        if role == Qt.ItemDataRole.BackgroundRole and self._suggested(index):
+            return SUGGESTED_BRUSH
         return None
+
+    def _suggested(self, index: Index):
+        """The provenance of a cell whose value is suggested and not yet confirmed, else None."""
+        try:
+            provenance = get_provenance(self.session.note, self.path_for(index))
+        except BriefingError:
+            return None
+        return provenance if provenance is not None and not provenance.confirmed else None
 
     def _evidence_tip(self, index: Index) -> str | None:
         note = self.session.note
@@ -109,7 +122,10 @@ class RowsTableModel(QAbstractTableModel):
         if source is None:
             return None
         passage = " ".join(source.text[span.start:span.end].split())
-        return self.tr("From the source: “%1”").replace("%1", passage[:200])
+        tip = self.tr("From the source: “%1”").replace("%1", passage[:200])
+        if provenance.stale:
+            tip += "\n" + self.tr("The source text there was changed since: check the value.")
+        return f"{tip}\n{suggestion_line(provenance)}" if not provenance.confirmed else tip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

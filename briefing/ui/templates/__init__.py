@@ -1,0 +1,1 @@
+"""The editor's template commands: picker, save as template, manage, switch, the watched library."""
