@@ -60,7 +60,7 @@ class ExportActions(QObject):
         self.export_action.setToolTip(self.tr("Export the note as a Word document (Ctrl+E)"))
         self.export_action.setStatusTip(self.export_action.toolTip())
         self.export_action.triggered.connect(lambda _=False: self.export(open_after=False))
-        self.open_action = QAction(self.tr("Export and &open"), window)
+        self.open_action = QAction(self.tr("Export and o&pen"), window)
         self.open_action.setObjectName("action_export_open")
         self.open_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
         self.open_action.setIconText(self.tr("Export and open"))

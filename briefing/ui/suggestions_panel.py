@@ -55,10 +55,10 @@ class SuggestionsPanel(QWidget):
                                     "or was rejected."), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.accept_button = QPushButton(self.tr("&Accept"), self)
+        self.accept_button = QPushButton(self.tr("Accept"), self)
         self.accept_button.setToolTip(self.tr("Use the selected suggestion for its field (Enter or double click)"))
         self.accept_button.clicked.connect(lambda: self._accept(self.tree.currentItem()))
-        self.reject_button = QPushButton(self.tr("Re&ject"), self)
+        self.reject_button = QPushButton(self.tr("Reject"), self)
         self.reject_button.setToolTip(self.tr("Drop the selected suggestion (Del); the note records it"))
         self.reject_button.clicked.connect(lambda: self._reject(self.tree.currentItem()))
         self.threshold = QSpinBox(self)
@@ -73,17 +73,21 @@ class SuggestionsPanel(QWidget):
         self.accept_all_button.setToolTip(self.threshold.toolTip())
         self.accept_all_button.clicked.connect(
             lambda: self.acceptAllRequested.emit(self.threshold.value() / 100))
+        # Two rows: in one, the German words made the dock too wide for a 1280-pixel screen.
         buttons = QHBoxLayout()
         for widget in (self.accept_button, self.reject_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.accept_all_button)
-        buttons.addWidget(self.threshold)
+        accept_all = QHBoxLayout()
+        accept_all.addStretch(1)
+        accept_all.addWidget(self.accept_all_button)
+        accept_all.addWidget(self.threshold)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
+        layout.addLayout(accept_all)
         self.show_offers([])
 
     def offers(self) -> list[Offer]:

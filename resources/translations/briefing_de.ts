@@ -4,32 +4,32 @@
 <context>
     <name>AutosaveController</name>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="19"/>
+        <location filename="../../briefing/ui/autosave_controller.py" line="22"/>
         <source>Restore unsaved work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="103"/>
+        <location filename="../../briefing/ui/autosave_controller.py" line="116"/>
         <source>Briefing was not closed properly. Restore the unsaved changes of “%1”?</source>
         <translation>Briefing wurde nicht ordnungsgemäß beendet. Die ungespeicherten Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="106"/>
+        <location filename="../../briefing/ui/autosave_controller.py" line="119"/>
         <source>Autosaved at %1.</source>
         <translation>Automatisch gesichert am %1.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="108"/>
+        <location filename="../../briefing/ui/autosave_controller.py" line="121"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="109"/>
+        <location filename="../../briefing/ui/autosave_controller.py" line="122"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/autosave_controller.py" line="111"/>
+        <location filename="../../briefing/ui/autosave_controller.py" line="124"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
@@ -288,9 +288,57 @@
     </message>
 </context>
 <context>
+    <name>EarlierNoteDialog</name>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="21"/>
+        <source>New note from earlier note</source>
+        <translation>Neuer Vermerk aus früherem Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="23"/>
+        <source>The new note keeps the outline and texts, the metadata, the programme&apos;s events, the expected documents (as planned) and the background of “%1”; it clears the title, the dates, the sources and the evidence, and adds the earlier visit to the background.</source>
+        <translation>Der neue Vermerk übernimmt Gliederung und Texte, Kopfdaten, Programmpunkte, erwartete Dokumente (als geplant) und Hintergrund von „%1“. Betreff, Daten, Quellen und Belege bleiben leer; der frühere Besuch wird in den Hintergrund aufgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="30"/>
+        <source>Participants to keep</source>
+        <translation>Zu übernehmende Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="33"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="42"/>
+        <source>&amp;Participants who come again (heads of delegation, co-chairs and hosts are ticked):</source>
+        <translation>&amp;Teilnehmer, die wieder dabei sind (Delegationsleitung, Ko-Vorsitz und Gastgeber sind angehakt):</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="43"/>
+        <source>The earlier note has no participants.</source>
+        <translation>Der frühere Vermerk enthält keine Teilnehmer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="47"/>
+        <source>Tick &amp;all</source>
+        <translation>&amp;Alle anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="48"/>
+        <source>Tick &amp;none</source>
+        <translation>&amp;Keine anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/earlier_note_dialog.py" line="53"/>
+        <source>&amp;Create note</source>
+        <translation>Vermerk &amp;anlegen</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceHighlighter</name>
     <message>
-        <location filename="../../briefing/ui/evidence_highlighter.py" line="112"/>
+        <location filename="../../briefing/ui/evidence_highlighter.py" line="137"/>
         <source>Evidence for: %1</source>
         <translation>Beleg für: %1</translation>
     </message>
@@ -298,85 +346,85 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="52"/>
+        <location filename="../../briefing/ui/export_actions.py" line="55"/>
         <source>E&amp;xport to Word…</source>
         <translation>Nach &amp;Word exportieren…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="55"/>
+        <location filename="../../briefing/ui/export_actions.py" line="58"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="57"/>
+        <location filename="../../briefing/ui/export_actions.py" line="60"/>
         <source>Export the note as a Word document (Ctrl+E)</source>
         <translation>Den Vermerk als Word-Dokument exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="60"/>
-        <source>Export and &amp;open</source>
+        <location filename="../../briefing/ui/export_actions.py" line="63"/>
+        <source>Export and o&amp;pen</source>
         <translation>&amp;Exportieren und öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="63"/>
-        <location filename="../../briefing/ui/export_actions.py" line="119"/>
+        <location filename="../../briefing/ui/export_actions.py" line="66"/>
+        <location filename="../../briefing/ui/export_actions.py" line="122"/>
         <source>Export and open</source>
         <translation>Exportieren und öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="66"/>
+        <location filename="../../briefing/ui/export_actions.py" line="69"/>
         <source>Export the note as a Word document and open it in the word processor (Ctrl+Shift+E)</source>
         <translation>Den Vermerk als Word-Dokument exportieren und in der Textverarbeitung öffnen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="85"/>
+        <location filename="../../briefing/ui/export_actions.py" line="88"/>
         <source>briefing-note</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="94"/>
-        <location filename="../../briefing/ui/export_actions.py" line="133"/>
-        <location filename="../../briefing/ui/export_actions.py" line="146"/>
+        <location filename="../../briefing/ui/export_actions.py" line="97"/>
+        <location filename="../../briefing/ui/export_actions.py" line="136"/>
+        <location filename="../../briefing/ui/export_actions.py" line="149"/>
         <source>Export to Word</source>
         <translation>Nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="95"/>
+        <location filename="../../briefing/ui/export_actions.py" line="98"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="106"/>
+        <location filename="../../briefing/ui/export_actions.py" line="109"/>
         <source>Exporting to %1…</source>
         <translation>Exportiere nach %1…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="116"/>
+        <location filename="../../briefing/ui/export_actions.py" line="119"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="120"/>
+        <location filename="../../briefing/ui/export_actions.py" line="123"/>
         <source>The note was exported to %1, but no program to open it was found.</source>
         <translation>Der Vermerk wurde nach %1 exportiert, aber es wurde kein Programm gefunden, das ihn öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="131"/>
+        <location filename="../../briefing/ui/export_actions.py" line="134"/>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="134"/>
+        <location filename="../../briefing/ui/export_actions.py" line="137"/>
         <source>The note could not be exported.</source>
         <translation>Der Vermerk konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="144"/>
+        <location filename="../../briefing/ui/export_actions.py" line="147"/>
         <source>… and %1 more (see the problems list)</source>
         <translation>… und %1 weitere (siehe Liste der Probleme)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="147"/>
+        <location filename="../../briefing/ui/export_actions.py" line="150"/>
         <source>The note cannot be exported until these errors are corrected:</source>
         <translation>Der Vermerk kann erst exportiert werden, wenn diese Fehler behoben sind:</translation>
     </message>
@@ -384,9 +432,19 @@
 <context>
     <name>FieldBinding</name>
     <message>
-        <location filename="../../briefing/ui/forms/field_binding.py" line="152"/>
+        <location filename="../../briefing/ui/forms/field_binding.py" line="156"/>
         <source>From the source: “%1”</source>
         <translation>Aus der Quelle: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/field_binding.py" line="158"/>
+        <source>The source text there was changed since: check the value.</source>
+        <translation>Der Quelltext an dieser Stelle wurde inzwischen geändert: bitte den Wert prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/field_binding.py" line="218"/>
+        <source>Suggested from the source (%1, %2) — press Ctrl+Return to confirm</source>
+        <translation>Aus der Quelle vorgeschlagen (%1, %2) – mit Strg+Return bestätigen</translation>
     </message>
 </context>
 <context>
@@ -629,82 +687,83 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="40"/>
+        <location filename="../../briefing/ui/file_actions.py" line="42"/>
         <source>Untitled note</source>
         <translation>Unbenannter Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="43"/>
+        <location filename="../../briefing/ui/file_actions.py" line="45"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="44"/>
+        <location filename="../../briefing/ui/file_actions.py" line="46"/>
         <source>Save the changes to “%1” before closing it?</source>
         <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="67"/>
+        <location filename="../../briefing/ui/file_actions.py" line="69"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="68"/>
+        <location filename="../../briefing/ui/file_actions.py" line="70"/>
         <source>Notes and sources (*.briefing.json *.json *.docx *.txt *.html *.htm *.eml);;All files (*)</source>
         <translation>Vermerke und Quellen (*.briefing.json *.json *.docx *.txt *.html *.htm *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="76"/>
+        <location filename="../../briefing/ui/file_actions.py" line="78"/>
         <source>Opening %1 …</source>
         <translation>Öffne %1 …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="87"/>
+        <location filename="../../briefing/ui/file_actions.py" line="91"/>
         <source>Opened the note in %1; Save as keeps it as a note file.</source>
         <translation>Der Vermerk aus %1 wurde geöffnet; „Speichern unter“ legt ihn als Vermerksdatei ab.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="98"/>
+        <location filename="../../briefing/ui/file_actions.py" line="102"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="98"/>
+        <location filename="../../briefing/ui/file_actions.py" line="102"/>
         <source>Briefing notes (*.briefing.json)</source>
         <translation>Briefing-Vermerke (*.briefing.json)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="110"/>
+        <location filename="../../briefing/ui/file_actions.py" line="119"/>
+        <location filename="../../briefing/ui/file_actions.py" line="124"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="113"/>
+        <location filename="../../briefing/ui/file_actions.py" line="127"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="120"/>
+        <location filename="../../briefing/ui/file_actions.py" line="134"/>
         <source>Load source</source>
         <translation>Quelle laden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="121"/>
+        <location filename="../../briefing/ui/file_actions.py" line="135"/>
         <source>Source texts (*.txt *.docx *.html *.htm *.eml);;All files (*)</source>
         <translation>Quelltexte (*.txt *.docx *.html *.htm *.eml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="129"/>
+        <location filename="../../briefing/ui/file_actions.py" line="143"/>
         <source>Loading %1 …</source>
         <translation>Lade %1 …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="141"/>
+        <location filename="../../briefing/ui/file_actions.py" line="155"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/file_actions.py" line="167"/>
+        <location filename="../../briefing/ui/file_actions.py" line="181"/>
         <source>note</source>
         <translation>Vermerk</translation>
     </message>
@@ -712,28 +771,28 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="30"/>
         <location filename="../../briefing/ui/source_pane.py" line="31"/>
+        <location filename="../../briefing/ui/source_pane.py" line="32"/>
         <source>Find in source</source>
         <translation>In der Quelle suchen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="36"/>
+        <location filename="../../briefing/ui/source_pane.py" line="37"/>
         <source>Find previous (Shift+Enter)</source>
         <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="37"/>
+        <location filename="../../briefing/ui/source_pane.py" line="38"/>
         <source>Find next (Enter)</source>
         <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="38"/>
+        <location filename="../../briefing/ui/source_pane.py" line="39"/>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="75"/>
+        <location filename="../../briefing/ui/source_pane.py" line="76"/>
         <source>Not found</source>
         <translation>Nicht gefunden</translation>
     </message>
@@ -1006,6 +1065,136 @@
     </message>
 </context>
 <context>
+    <name>ManageTemplatesDialog</name>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="31"/>
+        <source>Manage templates</source>
+        <translation>Vorlagen verwalten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="42"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="43"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="44"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="45"/>
+        <source>Set &amp;letterhead…</source>
+        <translation>&amp;Briefkopf festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="46"/>
+        <source>Re&amp;move letterhead</source>
+        <translation>Briefkopf &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="47"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="48"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="59"/>
+        <source>Your own templates are kept in %1</source>
+        <translation>Ihre eigenen Vorlagen liegen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="105"/>
+        <source>This is a %1 template; only your own can be changed. Duplicate it to make it your own.</source>
+        <translation>Diese Vorlage ist keine eigene (Herkunft: %1); ändern lassen sich nur eigene Vorlagen. Duplizieren Sie sie, um eine eigene daraus zu machen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="117"/>
+        <source>This template has no letterhead.</source>
+        <translation>Diese Vorlage hat keinen Briefkopf.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="134"/>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="134"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="144"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="145"/>
+        <source>Duplicate template</source>
+        <translation>Vorlage duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="146"/>
+        <source>Name of the copy (kept in your own templates):</source>
+        <translation>Name der Kopie (unter Ihren eigenen Vorlagen):</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="157"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="158"/>
+        <source>Delete the template “%1” and its letterhead copy? This cannot be undone.</source>
+        <translation>Die Vorlage „%1“ und die Kopie ihres Briefkopfs löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="170"/>
+        <source>Choose a letterhead</source>
+        <translation>Briefkopf wählen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="171"/>
+        <source>Word documents and templates (*.docx *.dotx);;All files (*)</source>
+        <translation>Word-Dokumente und -Vorlagen (*.docx *.dotx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="184"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="190"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="196"/>
+        <source>Import a template</source>
+        <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="185"/>
+        <source>Briefing templates (*.json);;All files (*)</source>
+        <translation>Briefing-Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="197"/>
+        <source>You already have a template named “%1”. Replace it?</source>
+        <translation>Sie haben bereits eine Vorlage „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="210"/>
+        <source>Export a template</source>
+        <translation>Vorlage exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="211"/>
+        <source>Briefing templates (*.json)</source>
+        <translation>Briefing-Vorlagen (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>MetaForm</name>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="20"/>
@@ -1013,14 +1202,9 @@
         <translation>Betreff des Vermerks</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="21"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Betreff</translation>
-    </message>
-    <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="24"/>
         <source>&amp;Classification</source>
-        <translation>&amp;Einstufung</translation>
+        <translation>E&amp;instufung</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="25"/>
@@ -1028,14 +1212,19 @@
         <translation>Der Einstufungsvermerk oben auf jeder Seite</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="21"/>
+        <source>Tit&amp;le</source>
+        <translation>B&amp;etreff</translation>
+    </message>
+    <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="28"/>
-        <source>&amp;Purpose</source>
+        <source>Purp&amp;ose</source>
         <translation>&amp;Zweck</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="31"/>
         <source>File &amp;reference</source>
-        <translation>&amp;Aktenzeichen</translation>
+        <translation>A&amp;ktenzeichen</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="31"/>
@@ -1049,18 +1238,38 @@
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="33"/>
-        <source>&amp;Author</source>
+        <source>Author</source>
         <translation>&amp;Verfasser/in</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="34"/>
-        <source>P&amp;hone</source>
-        <translation>Telef&amp;on</translation>
+        <source>Phone</source>
+        <translation>Te&amp;lefon</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="35"/>
-        <source>A&amp;ddressee</source>
-        <translation>A&amp;dressat</translation>
+        <source>Addressee</source>
+        <translation>Adre&amp;ssat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
+        <source>Routing</source>
+        <translation>Leitungs&amp;weg</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="44"/>
+        <source>As of</source>
+        <translation>Sta&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="45"/>
+        <source>Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="55"/>
+        <source>Note language</source>
+        <translation>Sprache des Vermerks</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="35"/>
@@ -1068,29 +1277,14 @@
         <translation>z. B. Herrn Staatssekretär</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
-        <source>R&amp;outing</source>
-        <translation>&amp;Leitungsweg</translation>
-    </message>
-    <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="43"/>
         <source>D&amp;ate</source>
-        <translation>Dat&amp;um</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
         <source>über …</source>
         <translation>über …</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="44"/>
-        <source>A&amp;s of</source>
-        <translation>&amp;Stand</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="45"/>
-        <source>Dead&amp;line</source>
-        <translation>&amp;Frist</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="50"/>
@@ -1106,11 +1300,6 @@
         <location filename="../../briefing/ui/forms/meta_form.py" line="52"/>
         <source>Units that co-sign the note, one per line</source>
         <translation>Mitzeichnende Referate, eines je Zeile</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="55"/>
-        <source>Note lan&amp;guage</source>
-        <translation>S&amp;prache des Vermerks</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="56"/>
@@ -1478,24 +1667,157 @@
 <context>
     <name>RowsTableModel</name>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="112"/>
+        <location filename="../../briefing/ui/tables/rows_model.py" line="125"/>
         <source>From the source: “%1”</source>
         <translation>Aus der Quelle: „%1“</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="155"/>
+        <location filename="../../briefing/ui/tables/rows_model.py" line="127"/>
+        <source>The source text there was changed since: check the value.</source>
+        <translation>Der Quelltext an dieser Stelle wurde inzwischen geändert: bitte den Wert prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/tables/rows_model.py" line="171"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="165"/>
+        <location filename="../../briefing/ui/tables/rows_model.py" line="181"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/rows_model.py" line="178"/>
+        <location filename="../../briefing/ui/tables/rows_model.py" line="194"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="33"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="36"/>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="37"/>
+        <source>e.g. Visit brief, Referat 205</source>
+        <translation>z. B. Besuchsvermerk, Referat 205</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="40"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="41"/>
+        <source>What the template is for, shown in the template list</source>
+        <translation>Wofür die Vorlage gedacht ist; steht in der Liste der Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="51"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="53"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="56"/>
+        <source>Keep the text of these sections as boilerplate</source>
+        <translation>Den Text dieser Abschnitte als Textbaustein behalten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="63"/>
+        <source>This section is empty.</source>
+        <translation>Dieser Abschnitt ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="66"/>
+        <source>Headings and the order of all sections are always kept. Dates, participants, documents, background and sources never go into a template.</source>
+        <translation>Überschriften und Reihenfolge aller Abschnitte bleiben immer erhalten. Daten, Teilnehmer, Dokumente, Hintergrund und Quellen kommen nie in eine Vorlage.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="73"/>
+        <source>Keep as defaults for new notes</source>
+        <translation>Als Vorgaben für neue Vermerke behalten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="76"/>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="76"/>
+        <source>Unit</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="76"/>
+        <source>Author</source>
+        <translation>Verfasser/in</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="77"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="77"/>
+        <source>Addressee</source>
+        <translation>Adressat</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="77"/>
+        <source>Routing</source>
+        <translation>Leitungsweg</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="78"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="86"/>
+        <source>New notes take this from each officer&apos;s preferences</source>
+        <translation>Neue Vermerke übernehmen dies aus den Einstellungen der jeweiligen Bearbeiterin bzw. des Bearbeiters</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="91"/>
+        <source>Keep the letterhead (%1)</source>
+        <translation>Briefkopf behalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="94"/>
+        <source>Keep the letterhead</source>
+        <translation>Briefkopf behalten</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="96"/>
+        <source>The note&apos;s template has no letterhead; Manage templates sets one</source>
+        <translation>Die Vorlage des Vermerks hat keinen Briefkopf; unter „Vorlagen verwalten“ lässt sich einer festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="132"/>
+        <source>Saved in your own templates.</source>
+        <translation>Wird unter Ihren eigenen Vorlagen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="134"/>
+        <source>Replaces your template of this name.</source>
+        <translation>Ersetzt Ihre Vorlage dieses Namens.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/save_template_dialog.py" line="136"/>
+        <source>Overrides the %1 template of this name for you.</source>
+        <translation>Ersetzt für Sie die gleichnamige Vorlage (Herkunft: %1).</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1841,12 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="99"/>
+        <location filename="../../briefing/ui/source_pane.py" line="105"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="102"/>
+        <location filename="../../briefing/ui/source_pane.py" line="108"/>
         <source>No source yet.
 
 Load a wire report (.txt, .docx, .html, .eml),
@@ -1535,57 +1857,62 @@ Laden Sie eine Agenturmeldung (.txt, .docx, .html, .eml),
 fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="106"/>
+        <location filename="../../briefing/ui/source_pane.py" line="112"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="107"/>
+        <location filename="../../briefing/ui/source_pane.py" line="113"/>
         <source>Load a source text from a file</source>
         <translation>Einen Quelltext aus einer Datei laden</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="109"/>
+        <location filename="../../briefing/ui/source_pane.py" line="115"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="110"/>
+        <location filename="../../briefing/ui/source_pane.py" line="116"/>
         <source>Add the text on the clipboard as a new source</source>
         <translation>Den Text aus der Zwischenablage als neue Quelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="112"/>
+        <location filename="../../briefing/ui/source_pane.py" line="118"/>
         <source>Edit text</source>
         <translation>Text bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="115"/>
+        <location filename="../../briefing/ui/source_pane.py" line="121"/>
         <source>Allow changes to the source text (evidence follows the changes)</source>
         <translation>Änderungen am Quelltext zulassen (Belege passen sich an)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="120"/>
+        <location filename="../../briefing/ui/source_pane.py" line="126"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="215"/>
+        <location filename="../../briefing/ui/source_pane.py" line="212"/>
+        <source>%1 (stale: the text there changed)</source>
+        <translation>%1 (veraltet: der Text dort wurde geändert)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_pane.py" line="231"/>
         <source>Add source %1</source>
         <translation>Quelle %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="224"/>
+        <location filename="../../briefing/ui/source_pane.py" line="240"/>
         <source>The clipboard holds no text.</source>
         <translation>Die Zwischenablage enthält keinen Text.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="226"/>
+        <location filename="../../briefing/ui/source_pane.py" line="242"/>
         <source>Pasted text</source>
         <translation>Eingefügter Text</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_pane.py" line="255"/>
+        <location filename="../../briefing/ui/source_pane.py" line="271"/>
         <source>Edit source text</source>
         <translation>Quelltext bearbeiten</translation>
     </message>
@@ -1632,11 +1959,213 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionActions</name>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="53"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="228"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="83"/>
+        <source>Pre-&amp;fill from source</source>
+        <translation>Aus der Quelle &amp;vorausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="84"/>
+        <source>Fill the empty fields from the source text; you confirm each value</source>
+        <translation>Die leeren Felder aus dem Quelltext füllen; jeden Wert bestätigen Sie selbst</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="86"/>
+        <source>Pre-fill</source>
+        <translation>Vorausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="88"/>
+        <source>&amp;Confirm suggested value</source>
+        <translation>Vorgeschlagenen Wert &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="89"/>
+        <source>Confirm the suggested value of the current field (Ctrl+Return)</source>
+        <translation>Den vorgeschlagenen Wert des aktuellen Felds bestätigen (Strg+Return)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="91"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="93"/>
+        <source>Confirm &amp;all suggested values</source>
+        <translation>&amp;Alle vorgeschlagenen Werte bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="94"/>
+        <source>Confirm every value suggested from the source at once</source>
+        <translation>Alle aus der Quelle vorgeschlagenen Werte auf einmal bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="96"/>
+        <source>Shade &amp;unused sentences</source>
+        <translation>&amp;Ungenutzte Sätze schattieren</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="97"/>
+        <source>Shade the sentences of the source that no field uses yet</source>
+        <translation>Die Sätze der Quelle schattieren, die noch kein Feld verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="152"/>
+        <source>Analysing the source …</source>
+        <translation>Quelle wird ausgewertet …</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="173"/>
+        <source>The source could not be analysed: %1</source>
+        <translation>Die Quelle konnte nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="186"/>
+        <source>Load or paste a source first.</source>
+        <translation>Bitte zuerst eine Quelle laden oder einfügen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="196"/>
+        <source>Pre-fill from source</source>
+        <translation>Aus der Quelle vorausfüllen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="197"/>
+        <source>Nothing to pre-fill: the fields the source speaks of are filled. The suggestions panel lists the rest.</source>
+        <translation>Nichts vorauszufüllen: Die Felder, zu denen die Quelle etwas sagt, sind gefüllt. Die übrigen Vorschläge stehen in der Liste „Vorschläge“.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="203"/>
+        <source>Pre-filled %1 values from the source: the tinted fields await your confirmation (Ctrl+Return).</source>
+        <translation>%1 Werte aus der Quelle vorausgefüllt: Die getönten Felder warten auf Ihre Bestätigung (Strg+Return).</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="215"/>
+        <source>This field holds no suggested value to confirm.</source>
+        <translation>Dieses Feld enthält keinen vorgeschlagenen Wert zum Bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="217"/>
+        <source>Confirm %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="221"/>
+        <source>Confirm all suggested values</source>
+        <translation>Alle vorgeschlagenen Werte bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="227"/>
+        <source>Suggestions (%1)</source>
+        <translation>Vorschläge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="232"/>
+        <source>Accept suggestion for %1</source>
+        <translation>Vorschlag für %1 übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="236"/>
+        <source>Reject suggestion for %1</source>
+        <translation>Vorschlag für %1 verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="241"/>
+        <source>Accept suggestions</source>
+        <translation>Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="242"/>
+        <source>No suggestion reaches that confidence.</source>
+        <translation>Kein Vorschlag erreicht diese Sicherheit.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="257"/>
+        <source>New participant</source>
+        <translation>Neuer Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="257"/>
+        <source>New document</source>
+        <translation>Neues Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="258"/>
+        <source>New background entry</source>
+        <translation>Neuer Hintergrundeintrag</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="38"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="39"/>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="39"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="54"/>
+        <source>No further suggestions: everything the source offers is in the note, or was rejected.</source>
+        <translation>Keine weiteren Vorschläge: Alles, was die Quelle hergibt, steht im Vermerk oder wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="58"/>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="61"/>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="59"/>
+        <source>Use the selected suggestion for its field (Enter or double click)</source>
+        <translation>Den gewählten Vorschlag in sein Feld übernehmen (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="62"/>
+        <source>Drop the selected suggestion (Del); the note records it</source>
+        <translation>Den gewählten Vorschlag verwerfen (Entf); der Vermerk hält das fest</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="69"/>
+        <source>Confidence for accept all</source>
+        <translation>Sicherheit für „Alle übernehmen ab“</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="70"/>
+        <source>Accept all accepts each field&apos;s best suggestion with at least this confidence</source>
+        <translation>„Alle übernehmen ab“ übernimmt für jedes Feld den besten Vorschlag mit mindestens dieser Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/suggestions_panel.py" line="72"/>
+        <source>Accept all from</source>
+        <translation>Alle übernehmen ab</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <location filename="../../briefing/ui/tables/table_editor.py" line="75"/>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>H&amp;inzufügen</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/tables/table_editor.py" line="75"/>
@@ -1666,7 +2195,7 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
     <message>
         <location filename="../../briefing/ui/tables/table_editor.py" line="78"/>
         <source>Move do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/tables/table_editor.py" line="78"/>
@@ -1675,21 +2204,292 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
     </message>
 </context>
 <context>
-    <name>VisitForm</name>
+    <name>TemplateController</name>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="21"/>
-        <source>&amp;Guest country</source>
-        <translation>&amp;Gastland</translation>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="53"/>
+        <source>New from &amp;template…</source>
+        <translation>Neu aus Vor&amp;lage…</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="54"/>
+        <source>Start a new note from one of your unit&apos;s standard notes</source>
+        <translation>Einen neuen Vermerk aus einer Standardvorlage Ihres Referats beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="56"/>
+        <source>New from &amp;earlier note…</source>
+        <translation>Neu aus frühe&amp;rem Vermerk…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="57"/>
+        <source>Start a new note where an earlier note left off</source>
+        <translation>Einen neuen Vermerk beginnen, der an einen früheren anknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="59"/>
+        <source>&amp;Save as template…</source>
+        <translation>Als Vorlage s&amp;peichern…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="60"/>
+        <source>Keep this note&apos;s outline, texts and defaults as a template</source>
+        <translation>Gliederung, Texte und Vorgaben dieses Vermerks als Vorlage sichern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="62"/>
+        <source>S&amp;witch template…</source>
+        <translation>Vorlage &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="63"/>
+        <source>Lay the note out by another template, e.g. in English</source>
+        <translation>Den Vermerk nach einer anderen Vorlage gliedern, z. B. auf Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="65"/>
+        <source>&amp;Manage templates…</source>
+        <translation>Vorlagen &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="66"/>
+        <source>Rename, duplicate, delete, import and export templates; set their letterheads</source>
+        <translation>Vorlagen umbenennen, duplizieren, löschen, importieren und exportieren; Briefköpfe festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="96"/>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="120"/>
+        <source>No template</source>
+        <translation>Keine Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="120"/>
+        <source>This note was not made from a template.</source>
+        <translation>Dieser Vermerk wurde nicht aus einer Vorlage erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="122"/>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="127"/>
+        <source>Template: %1 (%2)</source>
+        <translation>Vorlage: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="130"/>
+        <source>Template: %1 (cannot be used)</source>
+        <translation>Vorlage: %1 (nicht verwendbar)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="133"/>
+        <source>Template: %1 (not found)</source>
+        <translation>Vorlage: %1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="134"/>
+        <source>No template of this name is in your own, the shared or the built-in templates; the note exports without a letterhead.</source>
+        <translation>Eine Vorlage dieses Namens gibt es weder unter Ihren eigenen noch unter den gemeinsamen oder mitgelieferten Vorlagen; der Vermerk wird ohne Briefkopf exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="150"/>
+        <source>New note from template</source>
+        <translation>Neuer Vermerk aus Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="155"/>
+        <source>New note from the template “%1”</source>
+        <translation>Neuer Vermerk aus der Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="162"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="171"/>
+        <source>New note from earlier note</source>
+        <translation>Neuer Vermerk aus früherem Vermerk</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="163"/>
+        <source>Briefing notes (*.briefing.json *.json *.docx);;All files (*)</source>
+        <translation>Briefing-Vermerke (*.briefing.json *.json *.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="168"/>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="186"/>
+        <source>New note from %1; Save as gives it a file.</source>
+        <translation>Neuer Vermerk aus %1; „Speichern unter“ gibt ihm eine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="205"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="214"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="206"/>
+        <source>You already have a template named “%1”. Replace it?</source>
+        <translation>Sie haben bereits eine Vorlage „%1“. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="217"/>
+        <source>Saved the template “%1” in your own templates.</source>
+        <translation>Vorlage „%1“ unter Ihren eigenen Vorlagen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="225"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="232"/>
+        <source>Switch template</source>
+        <translation>Vorlage wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="225"/>
+        <source>&amp;Switch</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="234"/>
+        <source>Switch to template “%1”</source>
+        <translation>Zur Vorlage „%1“ wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="236"/>
+        <source>The note already follows “%1”.</source>
+        <translation>Der Vermerk folgt bereits „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="238"/>
+        <source>The note follows the template “%1” now; Undo switches back.</source>
+        <translation>Der Vermerk folgt jetzt der Vorlage „%1“; „Rückgängig“ wechselt zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateList</name>
+    <message>
+        <location filename="../../briefing/ui/templates/template_list.py" line="23"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_list.py" line="25"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_list.py" line="25"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_list.py" line="25"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_list.py" line="25"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePickerDialog</name>
+    <message>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="29"/>
+        <source>New note from template</source>
+        <translation>Neuer Vermerk aus Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="47"/>
+        <source>&amp;Create note</source>
+        <translation>Vermerk &amp;anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="66"/>
+        <source>%1: %2. Its templates are missing from the list.</source>
+        <translation>%1: %2. Die Vorlagen von dort fehlen in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="77"/>
+        <source>No template is selected.</source>
+        <translation>Keine Vorlage ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="83"/>
+        <source>The note uses this template.</source>
+        <translation>Der Vermerk verwendet diese Vorlage.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateWords</name>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="15"/>
+        <source>built-in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="16"/>
+        <source>shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="17"/>
+        <source>your own</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="18"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="27"/>
+        <source>%1 – overrides %2</source>
+        <translation>%1 (ersetzt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="33"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="33"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="49"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="59"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="52"/>
+        <source>Letterhead: %1</source>
+        <translation>Briefkopf: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="54"/>
+        <source>Overrides the %1 template in %2</source>
+        <translation>Ersetzt die gleichnamige Vorlage (Herkunft: %1) in %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="57"/>
+        <source>Cannot be used: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
     <message>
         <location filename="../../briefing/ui/forms/visit_form.py" line="22"/>
         <source>The visiting country (ISO code)</source>
         <translation>Das besuchende Land</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="25"/>
-        <source>&amp;Host country</source>
-        <translation>Gastge&amp;berland</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/visit_form.py" line="26"/>
@@ -1697,29 +2497,14 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
         <translation>Das empfangende Land</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="29"/>
-        <source>&amp;From</source>
-        <translation>&amp;Von</translation>
-    </message>
-    <message>
         <location filename="../../briefing/ui/forms/visit_form.py" line="30"/>
         <source>Cities, separated by commas</source>
         <translation>Städte, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="31"/>
-        <source>&amp;Places</source>
-        <translation>&amp;Orte</translation>
-    </message>
-    <message>
         <location filename="../../briefing/ui/forms/visit_form.py" line="33"/>
         <source>e.g. first meeting of the commission …</source>
         <translation>z. B. erste Sitzung der Kommission …</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/forms/visit_form.py" line="34"/>
-        <source>&amp;Occasion</source>
-        <translation>&amp;Anlass</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/visit_form.py" line="36"/>
@@ -1738,8 +2523,33 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
         <translation>Bereiche, durch Kommas getrennt</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/forms/visit_form.py" line="21"/>
+        <source>Guest &amp;country</source>
+        <translation>Ga&amp;stland</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/visit_form.py" line="25"/>
+        <source>H&amp;ost country</source>
+        <translation>Gastgeber&amp;land</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/visit_form.py" line="29"/>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/visit_form.py" line="31"/>
+        <source>P&amp;laces</source>
+        <translation>&amp;Orte</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/visit_form.py" line="34"/>
+        <source>Occ&amp;asion</source>
+        <translation>A&amp;nlass</translation>
+    </message>
+    <message>
         <location filename="../../briefing/ui/forms/visit_form.py" line="40"/>
-        <source>&amp;Sectors</source>
+        <source>Secto&amp;rs</source>
         <translation>Be&amp;reiche</translation>
     </message>
     <message>
@@ -1771,42 +2581,42 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>WindowPanels</name>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="29"/>
+        <location filename="../../briefing/ui/window_panels.py" line="30"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="31"/>
+        <location filename="../../briefing/ui/window_panels.py" line="32"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="54"/>
+        <location filename="../../briefing/ui/window_panels.py" line="56"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="59"/>
+        <location filename="../../briefing/ui/window_panels.py" line="61"/>
         <source>Your name, unit and phone, the default classification, the interface language</source>
         <translation>Ihr Name, Referat und Telefon, die Standard-Einstufung, die Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="94"/>
+        <location filename="../../briefing/ui/window_panels.py" line="97"/>
         <source>The new interface language shows after a restart.</source>
         <translation>Die neue Sprache der Oberfläche gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="96"/>
+        <location filename="../../briefing/ui/window_panels.py" line="99"/>
         <source>Preferences saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="101"/>
+        <location filename="../../briefing/ui/window_panels.py" line="104"/>
         <source>Problems — errors: %1, warnings: %2</source>
         <translation>Probleme – Fehler: %1, Warnungen: %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/window_panels.py" line="104"/>
+        <location filename="../../briefing/ui/window_panels.py" line="107"/>
         <source>Problems — none</source>
         <translation>Probleme – keine</translation>
     </message>

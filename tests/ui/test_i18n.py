@@ -30,7 +30,7 @@ def test_compiled_translation_is_committed_beside_its_source():
 def test_german_translates_menus_and_qt_own_words(german):
     assert german == "de"
     assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
-    assert QCoreApplication.translate("MetaForm", "&Classification") == "&Einstufung"
+    assert QCoreApplication.translate("MetaForm", "&Classification") == "E&instufung"
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # Qt's own qtbase_de
     assert ui_locale() == "de"
 

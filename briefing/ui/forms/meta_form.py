@@ -18,22 +18,22 @@ class MetaForm(NoteForm):
         super().__init__(session, parent)
         layout = form_layout()
         self.title_edit = text_box(self, self.tr("What the note is about"), lines=2)
-        self.add_row(layout, self.tr("&Title"), "meta.title", self.title_edit)
+        self.add_row(layout, self.tr("Tit&le"), "meta.title", self.title_edit)
         self.bind("meta.title", self.title_edit, read=lambda text: " ".join(text.split()))
         self.classification = choice_box(self, [(c, c) for c in choices.CLASSIFICATIONS], editable=True)
         self.add_row(layout, self.tr("&Classification"), "meta.classification", self.classification,
                      self.tr("The marking printed at the top of every page"))
         self.bind("meta.classification", self.classification)
         self.purpose = choice_box(self, choices.purposes())
-        self.add_row(layout, self.tr("&Purpose"), "meta.purpose", self.purpose)
+        self.add_row(layout, self.tr("Purp&ose"), "meta.purpose", self.purpose)
         self.bind("meta.purpose", self.purpose, show=lambda v: v, read=lambda v: v)
         simple = (
             ("meta.file_reference", self.tr("File &reference"), self.tr("e.g. RL 205-321.00")),
             ("meta.unit", self.tr("&Unit"), ""),
-            ("meta.author", self.tr("&Author"), ""),
-            ("meta.phone", self.tr("P&hone"), ""),
-            ("meta.addressee", self.tr("A&ddressee"), self.tr("e.g. Herrn Staatssekretär")),
-            ("meta.routing", self.tr("R&outing"), self.tr("über …")),
+            ("meta.author", self.tr("Author"), ""),
+            ("meta.phone", self.tr("Phone"), ""),
+            ("meta.addressee", self.tr("Addressee"), self.tr("e.g. Herrn Staatssekretär")),
+            ("meta.routing", self.tr("Routing"), self.tr("über …")),
         )
         for path, label, placeholder in simple:
             edit = line_edit(self, placeholder)
@@ -41,8 +41,8 @@ class MetaForm(NoteForm):
             self.bind(path, edit)
         for path, label in (
             ("meta.date", self.tr("D&ate")),
-            ("meta.as_of", self.tr("A&s of")),
-            ("meta.deadline", self.tr("Dead&line")),
+            ("meta.as_of", self.tr("As of")),
+            ("meta.deadline", self.tr("Deadline")),
         ):
             edit = date_field(self)
             self.add_row(layout, label, path, edit)
@@ -52,7 +52,7 @@ class MetaForm(NoteForm):
                      self.tr("Units that co-sign the note, one per line"))
         self.bind("meta.clearances", self.clearances, show=converters.lines_out, read=converters.lines_in)
         self.language = choice_box(self, choices.languages())
-        self.add_row(layout, self.tr("Note lan&guage"), "meta.language", self.language,
+        self.add_row(layout, self.tr("Note language"), "meta.language", self.language,
                      self.tr("The language of the exported note (dates, headings)"))
         self.bind("meta.language", self.language, show=lambda v: v, read=lambda v: v)
         outer = QVBoxLayout(self)
