@@ -1,14 +1,15 @@
 """Extraction quality on the corpus: precision, recall and F1 per field, per split.
 
-    python benchmarks/bench_extract_quality.py [--split dev|dev2|test]
+    python benchmarks/bench_extract_quality.py [--split dev|dev2|dev3|test]
                                                 [--published-from-gold] [--details]
 
 Runs briefing.extract.extract(text, published=None) on every text of each split (the
 publication date must then come from the text itself), turns the result into a note
 with Extraction.to_note(source) and compares it with the hand-labelled gold.
 --published-from-gold passes the labelled publication date, as a desk officer would
-type it in the form. --details lists misses and spurious values per text (dev and
-dev2 only: nobody writing rules reads the test split). Exits 0 when the extractor is missing.
+type it in the form. --details lists misses and spurious values per text (dev,
+dev2 and dev3 only: nobody writing rules reads the test split). Exits 0 when the
+extractor is missing.
 """
 
 from __future__ import annotations
@@ -102,11 +103,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--published-from-gold", action="store_true",
                         help="pass the labelled publication date to the extractor")
     parser.add_argument("--details", action="store_true",
-                        help="list misses per text (dev and dev2 splits only)")
+                        help="list misses per text (dev, dev2 and dev3 splits only)")
     args = parser.parse_args(argv)
     splits = args.split or list(SPLITS)
     if args.details and "test" in splits:
-        parser.error("--details is for the dev splits only: use --split dev or --split dev2")
+        parser.error("--details is for the dev splits only: use --split dev, dev2 or dev3")
     extract = load_extractor()
     if extract is None:
         return 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SPLITS = ("dev", "dev2", "test")
+SPLITS = ("dev", "dev2", "dev3", "test")
 LANGUAGES = ("de", "en", "ru")
 SIDES = ("guest", "host", "other")
 GOLD_SUFFIX = ".gold.json"

@@ -9,6 +9,10 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 
+# Read once at import: os.umask can only be read by setting it.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 _REASONS = {
     errno.ENOSPC: "the disk is full",
     errno.EDQUOT: "the disk quota is exceeded",
@@ -56,13 +60,13 @@ def write_bytes_atomic(path: str | Path, data: bytes, *, backup: bool = False) -
         if exists and not os.access(path, os.W_OK):
             raise BriefingError("cannot save: the file is read-only", path)
         tmp_name = _write_temporary(folder, path.name, data)
-        if exists:
-            try:
-                os.chmod(tmp_name, path.stat().st_mode & 0o777)
-            except OSError:
-                pass
-            if backup:
-                _keep_backup(path)
+        try:
+            # mkstemp creates 0600; a note or export on a shared drive must open for colleagues.
+            os.chmod(tmp_name, path.stat().st_mode & 0o777 if exists else 0o666 & ~_UMASK)
+        except OSError:
+            pass
+        if exists and backup:
+            _keep_backup(path)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)

@@ -72,3 +72,31 @@ def test_python_dash_m_entry_point(sample_note_path):
         capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_new_with_source_prefills_the_note_from_it(tmp_path, sample_source_path, capsys):
+    out = tmp_path / "n.briefing.json"
+    assert run("new", "--source", str(sample_source_path), "-o", str(out)) == 0
+    assert "pre-filled from the source" in capsys.readouterr().out
+    note = load_note(out)
+    assert note.visit.guest_country == "BY" and note.visit.host_country == "CN"
+    assert note.participants[0].name == "Andrej Kusnezow"
+    assert note.participants[0].evidence["name"].confirmed is False
+
+
+def test_new_refuses_to_replace_a_note_without_force(tmp_path, sample_note_path, capsys):
+    out = tmp_path / "n.briefing.json"
+    out.write_bytes(sample_note_path.read_bytes())
+    assert run("new", "-o", str(out)) == 2
+    assert "--force" in capsys.readouterr().err
+    assert out.read_bytes() == sample_note_path.read_bytes()
+    assert run("new", "--force", "-o", str(out)) == 0
+    assert load_note(out).participants == ()
+
+
+def test_written_files_follow_the_umask_not_private_mode(tmp_path):
+    from briefing import atomic
+
+    out = tmp_path / "n.briefing.json"
+    assert run("new", "-o", str(out)) == 0
+    assert out.stat().st_mode & 0o777 == 0o666 & ~atomic._UMASK != 0o600

@@ -33,3 +33,13 @@ def output_path(value: str) -> Path:
     if value.endswith(("/", "\\")) or path.is_dir():
         raise BriefingError("is a folder; give a file name", path)
     return path
+
+
+def parse_published(value: str):
+    """The ``--published YYYY-MM-DD`` option as a date."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise BriefingError(f"'{value}' is not a date (expected YYYY-MM-DD)", "--published") from None

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
-from briefing.cli.common import output_path
+from briefing.cli.common import output_path, parse_published
 from briefing.errors import BriefingError
 
 
@@ -29,12 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from briefing.sources.loader import load_source
     from briefing.model.notefile import dumps_note, save_note
 
-    published = None
-    if args.published:
-        try:
-            published = dt.date.fromisoformat(args.published)
-        except ValueError:
-            raise BriefingError(f"'{args.published}' is not a date (expected YYYY-MM-DD)", "--published") from None
+    published = parse_published(args.published) if args.published else None
     threshold = PREFILL_THRESHOLD if args.threshold is None else args.threshold
     if not 0.0 <= threshold <= 1.0:
         raise BriefingError("the threshold must lie between 0 and 1", "--threshold")
@@ -42,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
     source = load_source(args.source)
     extraction = extract(source.text, published=published, language=args.language, source_id=source.id)
     note = extraction.to_note(source, threshold=threshold)
+    if published is None and any(s.rule.endswith(".year_guessed") for s in extraction.suggestions):
+        print(f"{args.source}: the text gives no year; dates whose year had to be guessed were "
+              "left out (give --published YYYY-MM-DD to place them)", file=sys.stderr)
     if target is None:
         sys.stdout.write(dumps_note(note))
         return 0

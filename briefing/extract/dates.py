@@ -141,7 +141,7 @@ def _pattern(language: str) -> re.Pattern:
         rf"(?P<month>{month_words}(?:(?P<oin>(?i:{month_in}))\s+)?(?:(?P<opart>(?i:{parts}))(?:\s+|-)(?:of\s+|des\s+)?)?"
         rf"{M('om')}(?:\s+{Y('oy')})?)",
         # "am 18.11.", "vom 18.11.": a day and month without a year (German and Russian only)
-        r"(?P<numshort>(?<![\d.])(?P<kd>[0-3]?\d)\.(?P<km>[01]?\d)\.(?![\d\w]))" if language != "en" else "(?!x)x",
+        r"(?P<numshort>(?<![\d.])(?P<kd>[0-3]?\d)\.(?P<km>[01]?\d)\.(?![\d\w]))" if language != "en" else r"(?P<numshort>(?!x)x)",
         rf"(?P<wrange>{_first(words.get('range_openers', []), words.get('weekday_openers', []), ignore_case=True)}"
         rf"(?:{opener}|(?i:{day_in})\s+)(?P<w1>{wd}){join}(?P<w2>{wd})(?!\w))",
         rf"(?P<weekday>{weekday_words}(?P<wopen>(?i:{day_in}))\s+(?:(?P<wmod>(?i:{modifiers}))\s+)?(?P<wd>{wd})(?!\w){dated}"

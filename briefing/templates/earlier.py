@@ -12,6 +12,10 @@ from briefing.model.partial_date import PartialDate
 RECURRING_ROLES = frozenset({Role.HEAD_OF_DELEGATION, Role.CO_CHAIR, Role.HOST})
 
 
+# Sections whose text reports on one meeting; the next meeting's note needs them new.
+DATED_SECTIONS = frozenset({"summary", "assessment", "recommendation"})
+
+
 def recurring_participants(note: Note) -> list[int]:
     """Indexes of the participants who are likely to recur (heads of delegation, co-chairs, hosts)."""
     return [index for index, person in enumerate(note.participants) if person.role in RECURRING_ROLES]
@@ -20,11 +24,13 @@ def recurring_participants(note: Note) -> list[int]:
 def note_from_earlier(earlier: Note, *, participants: Iterable[int] | None = None) -> Note:
     """A new note that starts where ``earlier`` ended.
 
-    Kept: metadata defaults, outline and section texts, countries, places, occasion,
-    purpose, sectors, programme events, expected documents, chronology, and the
-    participants chosen (``participants``: indexes; None: those who recur). Cleared:
-    title, dates, document statuses, sources, recorded decisions and all evidence
-    (it pointed into the old source). The earlier visit is added to the chronology.
+    Kept: metadata defaults, outline and the standing section texts (talking points,
+    lines, boilerplate), countries, places, occasion, purpose, sectors, programme events,
+    expected documents, chronology, and the participants chosen (``participants``:
+    indexes; None: those who recur). Cleared: title, dates, document statuses, the texts
+    that speak of the earlier meeting itself (summary, assessment, recommendation),
+    sources, recorded decisions and all evidence (it pointed into the old source). The
+    earlier visit is added to the chronology.
     """
     chosen = set(recurring_participants(earlier) if participants is None else participants)
     data = _without_evidence(earlier.model_dump(mode="python"))
@@ -35,6 +41,9 @@ def note_from_earlier(earlier: Note, *, participants: Iterable[int] | None = Non
     visit["programme"] = [dict(item, date=None, time="") for item in visit["programme"]]
     data["participants"] = [person for index, person in enumerate(data["participants"]) if index in chosen]
     data["documents"] = [dict(doc, status=DocumentStatus.PLANNED, date=None) for doc in data["documents"]]
+    data["sections"] = [
+        dict(section, text="") if section["key"] in DATED_SECTIONS else section for section in data["sections"]
+    ]
     data["sources"] = []
     data["decisions"] = []
     note = Note.model_validate(data)

@@ -222,3 +222,11 @@ def test_two_weekdays_joined_are_a_range(text, language, first, last):
 
 def test_a_german_weekday_without_its_preposition():
     assert only("Der Minister ist Dienstag in Berlin eingetroffen.", "de").first == PartialDate(2025, 11, 18)
+
+
+def test_a_german_numeric_range_in_an_english_text_does_not_break_extraction():
+    from briefing.extract import extract
+
+    text = "LONDON, 14 November (Reuters) - The minister will visit Berlin on 17.–20.11. for talks."
+    extraction = extract(text, language="en")
+    assert extraction.language == "en"
