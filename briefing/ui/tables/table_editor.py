@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate, QTableView,
@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.ui.tables.rows_model import RowsTableModel
+
+TEXT_MIN = 130  # pixels a text column (name, title, notes) needs to stay readable
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -62,14 +64,16 @@ class TableEditor(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setTabKeyNavigation(True)
         header = self.view.horizontalHeader()
-        # Short columns keep their width; text columns share the rest, so nothing hides off-screen.
+        # Short columns keep their width; text columns share the rest (see _fit_text_columns).
         for column, spec in enumerate(model.columns()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             if spec.width:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, spec.width)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._text_stretch: bool | None = None
+        self.view.viewport().installEventFilter(self)
         header.setMinimumSectionSize(48)
+        # A narrow column shows the start of its head ("Organisat…"), not a clipped middle.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.add_button = self._button(self.tr("&Add"), self.tr("Add a row below the current one (Ctrl+Ins)"), self.add_row)
@@ -94,6 +98,31 @@ class TableEditor(QWidget):
         model.rowsRemoved.connect(self._update_buttons)
         model.rowsMoved.connect(self._update_buttons)
         self._update_buttons()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_text_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_text_columns(self) -> None:
+        """Text columns share the free width; when each would get less than TEXT_MIN, the table
+        scrolls sideways instead, so that a name or a title stays readable on a small screen."""
+        columns = self.model.columns()
+        text = [i for i, spec in enumerate(columns) if not spec.width]
+        if not text:
+            return
+        fixed = sum(spec.width for spec in columns if spec.width)
+        stretch = (self.view.viewport().width() - fixed) / len(text) >= TEXT_MIN
+        if stretch == self._text_stretch:
+            return
+        self._text_stretch = stretch
+        header = self.view.horizontalHeader()
+        for column in text:
+            if stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, TEXT_MIN)
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text, self)
