@@ -1072,124 +1072,124 @@
         <translation>Vorlagen verwalten</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="42"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="36"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="43"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="37"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="44"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="38"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="45"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="39"/>
         <source>Set &amp;letterhead…</source>
         <translation>&amp;Briefkopf festlegen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="46"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="40"/>
         <source>Re&amp;move letterhead</source>
         <translation>Briefkopf &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="47"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="41"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="48"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="42"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="59"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="53"/>
         <source>Your own templates are kept in %1</source>
         <translation>Ihre eigenen Vorlagen liegen in %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="105"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="99"/>
         <source>This is a %1 template; only your own can be changed. Duplicate it to make it your own.</source>
         <translation>Diese Vorlage ist keine eigene (Herkunft: %1); ändern lassen sich nur eigene Vorlagen. Duplizieren Sie sie, um eine eigene daraus zu machen.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="117"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="111"/>
         <source>This template has no letterhead.</source>
         <translation>Diese Vorlage hat keinen Briefkopf.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="134"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="128"/>
         <source>Rename template</source>
         <translation>Vorlage umbenennen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="134"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="128"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="144"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="138"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="145"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="139"/>
         <source>Duplicate template</source>
         <translation>Vorlage duplizieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="146"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="140"/>
         <source>Name of the copy (kept in your own templates):</source>
         <translation>Name der Kopie (unter Ihren eigenen Vorlagen):</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="157"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="151"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="158"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="152"/>
         <source>Delete the template “%1” and its letterhead copy? This cannot be undone.</source>
         <translation>Die Vorlage „%1“ und die Kopie ihres Briefkopfs löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="170"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="164"/>
         <source>Choose a letterhead</source>
         <translation>Briefkopf wählen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="171"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="165"/>
         <source>Word documents and templates (*.docx *.dotx);;All files (*)</source>
         <translation>Word-Dokumente und -Vorlagen (*.docx *.dotx);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="178"/>
         <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="184"/>
         <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="190"/>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="196"/>
         <source>Import a template</source>
         <translation>Vorlage importieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="185"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="179"/>
         <source>Briefing templates (*.json);;All files (*)</source>
         <translation>Briefing-Vorlagen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="197"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="191"/>
         <source>You already have a template named “%1”. Replace it?</source>
         <translation>Sie haben bereits eine Vorlage „%1“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="210"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="204"/>
         <source>Export a template</source>
         <translation>Vorlage exportieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="211"/>
+        <location filename="../../briefing/ui/templates/manage_templates_dialog.py" line="205"/>
         <source>Briefing templates (*.json)</source>
         <translation>Briefing-Vorlagen (*.json)</translation>
     </message>
@@ -2163,42 +2163,42 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="75"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="79"/>
         <source>&amp;Add</source>
         <translation>H&amp;inzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="75"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="79"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Strg+Einfg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="76"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="80"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="76"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="80"/>
         <source>Remove the current row (Ctrl+Del)</source>
         <translation>Die aktuelle Zeile entfernen (Strg+Entf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="77"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="81"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="77"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="81"/>
         <source>Move the current row up (Ctrl+Up)</source>
         <translation>Die aktuelle Zeile nach oben verschieben (Strg+Pfeil hoch)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="78"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="82"/>
         <source>Move do&amp;wn</source>
         <translation>Nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="78"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="82"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>Die aktuelle Zeile nach unten verschieben (Strg+Pfeil runter)</translation>
     </message>
@@ -2405,22 +2405,22 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
         <translation>Neuer Vermerk aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_picker.py" line="47"/>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="41"/>
         <source>&amp;Create note</source>
         <translation>Vermerk &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_picker.py" line="66"/>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="60"/>
         <source>%1: %2. Its templates are missing from the list.</source>
         <translation>%1: %2. Die Vorlagen von dort fehlen in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_picker.py" line="77"/>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="71"/>
         <source>No template is selected.</source>
         <translation>Keine Vorlage ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_picker.py" line="83"/>
+        <location filename="../../briefing/ui/templates/template_picker.py" line="77"/>
         <source>The note uses this template.</source>
         <translation>Der Vermerk verwendet diese Vorlage.</translation>
     </message>
@@ -2428,58 +2428,58 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>TemplateWords</name>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="15"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="16"/>
         <source>built-in</source>
         <translation>Mitgeliefert</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="16"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="17"/>
         <source>shared</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="17"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="18"/>
         <source>your own</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="18"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="19"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="27"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="28"/>
         <source>%1 – overrides %2</source>
         <translation>%1 (ersetzt: %2)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="33"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="34"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="33"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="34"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="49"/>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="59"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="50"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="60"/>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="52"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="53"/>
         <source>Letterhead: %1</source>
         <translation>Briefkopf: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="54"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="55"/>
         <source>Overrides the %1 template in %2</source>
         <translation>Ersetzt die gleichnamige Vorlage (Herkunft: %1) in %2</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/entry_words.py" line="57"/>
+        <location filename="../../briefing/ui/templates/entry_words.py" line="58"/>
         <source>Cannot be used: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>

@@ -1,8 +1,9 @@
-"""How the template dialogs name a template's origin, language and state."""
+"""How the template dialogs name a template's origin, language and state, and the panel that shows it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from briefing.templates import Origin, TemplateEntry
 
@@ -58,3 +59,15 @@ def details_html(entry: TemplateEntry) -> str:
         lines.append(f"<span style='color:#b00020'>{escape(reason)}</span>")
         lines.append(escape(translate("TemplateWords", "File: %1").replace("%1", str(entry.path))))
     return "<br>".join(lines)
+
+
+def details_label(parent: QWidget) -> QLabel:
+    """The panel under a template list that shows ``details_html``: wrapped, selectable, four lines high."""
+    label = QLabel(parent)
+    label.setObjectName("templateDetails")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() * 4)
+    return label

@@ -17,7 +17,7 @@ from briefing.templates import (
     Origin, TemplateEntry, delete_template, duplicate_template, export_template, import_template, read_entry,
     remove_letterhead, rename_template, set_letterhead,
 )
-from briefing.ui.templates.entry_words import details_html, is_folder_problem, origin_words
+from briefing.ui.templates.entry_words import details_html, details_label, is_folder_problem, origin_words
 from briefing.ui.templates.library_watch import LibraryWatch
 from briefing.ui.templates.template_list import TemplateList
 
@@ -32,13 +32,7 @@ class ManageTemplatesDialog(QDialog):
         self._watch = watch
         self._select: str | None = None
         self.list = TemplateList(self)
-        self.details = QLabel(self)
-        self.details.setObjectName("templateDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.details = details_label(self)
         self.rename_button = self._button(self.tr("&Rename…"), self.rename)
         self.duplicate_button = self._button(self.tr("D&uplicate…"), self.duplicate)
         self.delete_button = self._button(self.tr("&Delete"), self.delete)

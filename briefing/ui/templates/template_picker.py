@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from briefing.templates import TemplateEntry
-from briefing.ui.templates.entry_words import details_html, is_folder_problem
+from briefing.ui.templates.entry_words import details_html, details_label, is_folder_problem
 from briefing.ui.templates.library_watch import LibraryWatch
 from briefing.ui.templates.template_list import TemplateList
 
@@ -34,13 +34,7 @@ class TemplatePickerDialog(QDialog):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet("QLabel { background: #fff4e5; border: 1px solid #f0b46c; padding: 6px; }")
         self.list = TemplateList(self)
-        self.details = QLabel(self)
-        self.details.setObjectName("templateDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.details = details_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
