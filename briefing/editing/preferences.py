@@ -29,6 +29,7 @@ class Preferences(BaseModel):
     phone: str = ""
     default_classification: str = ""
     ui_language: UiLanguage = "system"
+    default_language: Literal["de", "en"] = "de"
     templates_folder: str = ""
 
     @field_validator("author", "unit", "phone", "default_classification", "templates_folder")

@@ -95,6 +95,7 @@ class ProblemsPanel(QWidget):
             "evidence_outside": self.tr("Evidence (%1–%2) lies outside its source text"),
             "deadline_before_date": self.tr("The deadline lies before the note’s date"),
             "too_long": self.tr("The note will fill about %1 pages; a brief should keep to two"),
+            "heading_other_language": self.tr("The heading “%1” is in the other language"),
         }
         template = templates.get(problem.code)
         if template is None:

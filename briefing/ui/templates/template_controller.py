@@ -73,6 +73,7 @@ class TemplateController(QObject):
         window.bridge.noteChanged.connect(lambda *_: self.update_status())
         self.watch.changed.connect(self.update_status)
         self.messageRaised.connect(window.show_message)
+        window.session.template_library = lambda: self.watch.library  # a language change finds the counterpart
         self.update_status()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
