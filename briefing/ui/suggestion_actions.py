@@ -157,6 +157,13 @@ class SuggestionActions(QObject):
         )
         return True
 
+    def reanalyse(self, source_id: str, prefill: bool = False) -> bool:
+        """Analyse a source again although its text is unchanged (its publication date changed)."""
+        self._analysed.pop(source_id, None)
+        self._running.pop(source_id, None)
+        self.extractions.pop(source_id, None)
+        return self.analyse(source_id, prefill=prefill)
+
     def _on_analysed(self, source_id: str, text: str, extraction: "Extraction") -> None:
         if self._running.get(source_id) == text:
             del self._running[source_id]
