@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget,
+    QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QStyle, QToolButton, QWidget,
 )
 
 from briefing.errors import BriefingError
@@ -79,19 +79,30 @@ class SourceDetails(QWidget):
             self.language.addItem(name, code)
         self.language.setAccessibleName(self.tr("Source language"))
         self.language.activated.connect(lambda _: self._commit("language", self.language.currentData()))
-        cells: list[tuple[str, QWidget]] = [
-            (self.tr("Title"), self.edits["title"]), (self.tr("Agency"), self.edits["agency"]),
-            (self.tr("Place"), self.edits["place"]), (self.tr("Published"), self.published),
-            (self.tr("Language"), self.language), (self.tr("URL"), self.edits["url"]),
+        # Short rows: the title and the address wide, the rest in pairs.
+        published = QHBoxLayout()
+        published.setSpacing(2)
+        published.addWidget(self.published, 1)
+        published.addWidget(clear)
+        rows: list[list[tuple[str, QWidget | QHBoxLayout, int]]] = [
+            [(self.tr("Title"), self.edits["title"], 3)],
+            [(self.tr("Agency"), self.edits["agency"], 1), (self.tr("Place"), self.edits["place"], 1)],
+            [(self.tr("Published"), published, 1), (self.tr("Language"), self.language, 1)],
+            [(self.tr("URL"), self.edits["url"], 3)],
         ]
-        for index, (label, widget) in enumerate(cells):
-            row, column = divmod(index, 3)
-            caption = QLabel(label, self)
-            caption.setBuddy(widget)
-            grid.addWidget(caption, row, column * 2, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(widget, row, column * 2 + 1)
-        grid.addWidget(clear, 1, 8)
-        for column in (1, 3, 5):
+        for row, cells in enumerate(rows):
+            column = 0
+            for label, widget, span in cells:
+                caption = QLabel(label, self)
+                grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignRight)
+                if isinstance(widget, QHBoxLayout):
+                    caption.setBuddy(self.published)
+                    grid.addLayout(widget, row, column + 1, 1, span)
+                else:
+                    caption.setBuddy(widget)
+                    grid.addWidget(widget, row, column + 1, 1, span)
+                column += span + 1
+        for column in (1, 3):
             grid.setColumnStretch(column, 1)
         pane.tabs.currentChanged.connect(lambda _: self.show_source())
         self.session.subscribe(lambda change: self.show_source())
