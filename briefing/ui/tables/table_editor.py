@@ -11,6 +11,10 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.tables.rows_model import RowsTableModel
 
+MAIN_FIELDS = ("title", "name", "event", "text")  # the column a row is about
+MAIN_MIN_WIDTH = 200
+OTHER_TEXT_WIDTH = 120
+
 
 class ChoiceDelegate(QStyledItemDelegate):
     """Edits a choice column with a combo box of its values; a pick commits at once."""
@@ -61,15 +65,7 @@ class TableEditor(QWidget):
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setTabKeyNavigation(True)
-        header = self.view.horizontalHeader()
-        # Short columns keep their width; text columns share the rest, so nothing hides off-screen.
-        for column, spec in enumerate(model.columns()):
-            if spec.width:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, spec.width)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
+        self._size_columns()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.add_button = self._button(self.tr("&Add"), self.tr("Add a row below the current one (Ctrl+Ins)"), self.add_row)
@@ -94,6 +90,39 @@ class TableEditor(QWidget):
         model.rowsRemoved.connect(self._update_buttons)
         model.rowsMoved.connect(self._update_buttons)
         self._update_buttons()
+
+    def _size_columns(self) -> None:
+        """The main text column takes the room; the others fit their header (and choices)."""
+        header = self.view.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(False)
+        columns = self.model.columns()
+        self.main_column = next((i for i, c in enumerate(columns) if c.field in MAIN_FIELDS), 0)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        for column, spec in enumerate(columns):
+            fits = header.sectionSizeHint(column) + 8  # the header text is never clipped
+            if column == self.main_column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if spec.choices is not None:
+                words = [label for _, label in spec.choices()]
+                widest = max((self.view.fontMetrics().horizontalAdvance(w) for w in words), default=0) + 36
+                header.resizeSection(column, max(fits, widest))
+            else:
+                header.resizeSection(column, max(fits, spec.width or OTHER_TEXT_WIDTH))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A stretched column shrinks without limit: below its minimum the table scrolls instead.
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.main_column)
+        room = self.view.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= MAIN_MIN_WIDTH else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(self.main_column) != mode:
+            header.setSectionResizeMode(self.main_column, mode)
+        if mode == QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(self.main_column, MAIN_MIN_WIDTH)
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text, self)
