@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Literal
@@ -29,6 +30,7 @@ class Preferences(BaseModel):
     phone: str = ""
     default_classification: str = ""
     ui_language: UiLanguage = "system"
+    default_language: Literal["de", "en"] = "de"
     templates_folder: str = ""
 
     @field_validator("author", "unit", "phone", "default_classification", "templates_folder")
@@ -75,7 +77,7 @@ def save_preferences(preferences: Preferences, folder: str | Path) -> Path:
 
 
 def with_defaults(note: Note, preferences: Preferences) -> Note:
-    """A new note with the officer's author, unit, phone and classification filled in where empty."""
+    """A new note with the officer's author, unit, phone, classification and today's date filled in where empty."""
     meta = note.meta
     update = {
         field: getattr(preferences, source)
@@ -85,4 +87,6 @@ def with_defaults(note: Note, preferences: Preferences) -> Note:
         )
         if not getattr(meta, field) and getattr(preferences, source)
     }
+    today = dt.date.today()
+    update |= {field: today for field in ("date", "as_of") if getattr(meta, field) is None}
     return note.model_copy(update={"meta": meta.model_copy(update=update)}) if update else note

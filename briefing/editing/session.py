@@ -48,6 +48,7 @@ class EditingSession:
         self._redo: list[tuple[StepLabel, Note]] = []
         self._listeners: list[Listener] = []
         self._stamp = _stamp_of(self._path)
+        self.template_library: Callable[[], Any] | None = None  # gives the library a language change may use
 
     @classmethod
     def open(cls, path: str | Path) -> "EditingSession":
@@ -91,6 +92,12 @@ class EditingSession:
 
     def set(self, path: str, value: Any, origin: Any = None, label: StepLabel | None = None) -> bool:
         """Set one field by path as one step ("Edit function of Andrej Kusnezow")."""
+        if path == "meta.language" and value != self._note.meta.language:
+            from briefing.templates.language import change_language
+
+            set_value(self._note, path, value)  # refuses a language the note cannot have
+            library = self.template_library() if self.template_library is not None else None
+            return self.apply(label or "Change note language", change_language(self._note, value, library), origin)
         new = set_value(self._note, path, value)
         provenance = get_provenance(new, path)
         if provenance is not None and not provenance.confirmed:  # a suggested value edited by hand

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from briefing.editing.paths import describe_field, get_value, set_provenance, set_value
+from briefing.editing.paths import describe_field, get_provenance, get_value, set_provenance, set_value
 from briefing.editing.prefill import (
     ROW_KEYS, ROW_MODELS, RowGroup, default_threshold, matching_row, new_row, plain_suggestions, row_groups,
     suggested_provenance,
@@ -16,6 +17,7 @@ from briefing.editing.prefill import (
 from briefing.errors import BriefingError
 from briefing.model.note import Decision, Note, SuggestionDecision
 from briefing.model.partial_date import PartialDate
+from briefing.model.provenance import Provenance
 
 if TYPE_CHECKING:
     from briefing.extract import Extraction, Suggestion
@@ -74,15 +76,36 @@ def _without_index(path: str) -> str:
     return f"{head}[].{rest.partition('].')[2]}" if rest else path
 
 
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w]+", " ", text.casefold()).split()
+
+
+def _holds(current: Any, suggested: str) -> bool:
+    """True when the current value already says what is suggested (case, spacing, punctuation aside)."""
+    have, wanted = _words(value_text(current)), _words(suggested)
+    return bool(wanted) and (have == wanted or set(wanted) <= set(have))
+
+
+def _overlaps(provenance: Provenance | None, suggestion: "Suggestion", source_id: str) -> bool:
+    """True when confirmed evidence already covers part of the suggestion's passage."""
+    if provenance is None or not provenance.confirmed:
+        return False
+    return any(span.source_id == source_id and span.start < theirs.end and theirs.start < span.end
+               for span in provenance.spans for theirs in suggestion.spans)
+
+
 def _field_offers(note: Note, path: str, items: Iterable["Suggestion"], source_id: str) -> list[Offer]:
     try:
         current = get_value(note, path)
+        provenance = get_provenance(note, path)
     except BriefingError:
         return []
     offers, seen = [], {value_text(current)}
     for suggestion in items:
         offer = Offer(path, suggestion, source_id)
         if offer.text in seen or not offer.text or _decided(note, offer):
+            continue
+        if _holds(current, offer.text) or _overlaps(provenance, suggestion, source_id):
             continue
         seen.add(offer.text)
         offers.append(offer)
@@ -107,13 +130,18 @@ def remaining(note: Note, extractions: Mapping[str, "Extraction"]) -> list[Offer
             if row is None:
                 path = f"{group.collection}[{added[group.collection]}].{ROW_KEYS[group.collection]}"
                 offer = Offer(path, key, source_id, group)
-                if not _decided(note, offer):
+                if not _decided(note, offer) and not _used(note, key, source_id):
                     added[group.collection] += 1
                     offers.append(offer)
                 continue
             for name, items in group.fields.items():
                 offers += _field_offers(note, f"{group.collection}[{row}].{name}", items, source_id)
     return offers
+
+
+def _used(note: Note, suggestion: "Suggestion", source_id: str) -> bool:
+    """True when confirmed evidence anywhere in the note covers part of the suggestion's passage."""
+    return any(_overlaps(provenance, suggestion, source_id) for _, provenance in note.evidence_items())
 
 
 def _record(note: Note, offer: Offer, path: str, decision: Decision, at: dt.datetime | None) -> Note:

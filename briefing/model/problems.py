@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from briefing.model.countries import is_country_code
 from briefing.model.note import Note
+from briefing.model.sections import default_headings
 
 MAX_PAGES = 2.0
 
@@ -97,6 +98,13 @@ def find_problems(note: Note, *, length: bool = False) -> list[Problem]:
             elif span.end > source_length:
                 error(path, f"evidence ({span.start}-{span.end}) lies outside its source text",
                       "evidence_outside", span.start, span.end)
+
+    other = default_headings("en" if meta.language == "de" else "de")
+    mine = default_headings(meta.language)
+    for index, section in enumerate(note.sections):
+        if section.heading in other.values() and section.heading not in mine.values():
+            warning(f"sections[{index}].heading", f"the heading '{section.heading}' is in the other language",
+                    "heading_other_language", section.heading)
 
     if meta.deadline and meta.date and meta.deadline < meta.date:
         warning("meta.deadline", "the deadline lies before the note's date", "deadline_before_date")

@@ -77,3 +77,9 @@ def default_sections(language: str = "de") -> list[Section]:
         Section(key=key, kind=kind, heading=de if german else en)
         for key, kind, de, en in _DEFAULT_OUTLINE
     ]
+
+
+def default_headings(language: str) -> dict[str, str]:
+    """The standard heading of each outline key in ``language``."""
+    german = language == "de"
+    return {key: de if german else en for key, _, de, en in _DEFAULT_OUTLINE}

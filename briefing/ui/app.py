@@ -20,6 +20,7 @@ from briefing.ui.file_guard_controller import install_file_guard
 from briefing.ui.i18n import install_translators
 from briefing.ui.main_window import MainWindow
 from briefing.ui.preferences_dialog import config_folder
+from briefing.ui.source_details import install_source_details
 from briefing.ui.suggestion_actions import install_suggestions
 from briefing.ui.window_panels import install_panels
 
@@ -69,6 +70,7 @@ def build_window(path: str | os.PathLike | None, settings: QSettings | None = No
     window = MainWindow(session, settings or QSettings(), folder or recovery_folder())
     install_panels(window, user_preferences())
     install_suggestions(window)
+    install_source_details(window)
     return window
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStyle, QWidget
 
@@ -28,6 +28,16 @@ def export_note(note: Note, target: Path, library: TemplateLibrary | None = None
         raise BriefingError(f"Word export is not available in this installation ({exc})") from None
     result = export_with_template(note, target, library=library)
     return Path(result) if isinstance(result, (str, Path)) else target
+
+
+def ask_export_anyway(parent: QWidget, text: str) -> bool:
+    """Ask whether to export a note that lacks something; True for Export (tests patch this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("ExportActions", "Export to Word"),
+                      text, QMessageBox.StandardButton.Cancel, parent)
+    export = box.addButton(QCoreApplication.translate("ExportActions", "Export"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is export
 
 
 class ExportActions(QObject):
@@ -90,7 +100,7 @@ class ExportActions(QObject):
 
     def export(self, open_after: bool = False, target: Path | None = None) -> bool:
         """Ask for a file name (unless given) and export there; False when the officer cancelled."""
-        if self._refused(self._note()):
+        if self._refused(self._note()) or not self._complete_enough(self._note()):
             return False
         if target is None:
             chosen, _filter = QFileDialog.getSaveFileName(
@@ -112,6 +122,19 @@ class ExportActions(QObject):
             self._on_failed,
         )
         return True
+
+    def _complete_enough(self, note: Note) -> bool:
+        """True when the note has a marking and a title, or the officer exports it anyway."""
+        no_marking, no_title = not note.meta.classification.strip(), not note.meta.title.strip()
+        if no_marking and no_title:
+            text = self.tr("The note has no classification marking and no title. Export anyway?")
+        elif no_marking:
+            text = self.tr("The note has no classification marking. Export anyway?")
+        elif no_title:
+            text = self.tr("The note has no title. Export anyway?")
+        else:
+            return True
+        return ask_export_anyway(self._window, text)
 
     def _on_done(self, written: Path, open_after: bool) -> None:
         self._set_enabled(True)

@@ -49,9 +49,9 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setObjectName("preferencesDialog")
-        self.author = self._line(preferences.author, self.tr("Author"), self.tr("e.g. Dr. Katrin Vogel"))
-        self.unit = self._line(preferences.unit, self.tr("Unit"), self.tr("e.g. Referat 205 – Osteuropa"))
-        self.phone = self._line(preferences.phone, self.tr("Phone"), self.tr("e.g. +49 30 1817-2051"))
+        self.author = self._line(preferences.author, self.tr("Author"), self.tr("e.g. Dr. Jane Smith"))
+        self.unit = self._line(preferences.unit, self.tr("Unit"), self.tr("e.g. Unit 205 – Eastern Europe"))
+        self.phone = self._line(preferences.phone, self.tr("Phone"), self.tr("e.g. +49 30 1234-5678"))
         self.classification = QComboBox(self)
         self.classification.setEditable(True)
         self.classification.addItems(CLASSIFICATIONS)
@@ -63,6 +63,13 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.ui_language)))
         self.language.setAccessibleName(self.tr("Interface language"))
+        self.note_language = QComboBox(self)
+        for code, name in (("de", "Deutsch"), ("en", "English")):
+            self.note_language.addItem(name, code)
+        self.note_language.setCurrentIndex(max(0, self.note_language.findData(preferences.default_language)))
+        self.note_language.setAccessibleName(self.tr("Default note language"))
+        self.note_language.setToolTip(self.tr("The language of a new note whose source is in neither German nor "
+                                              "English"))
         self.folder = self._line(preferences.templates_folder, self.tr("Shared templates folder"),
                                  self.tr("A folder your unit shares, e.g. on a network drive"))
         browse = QPushButton(self.tr("Choose…"), self)
@@ -82,6 +89,7 @@ class PreferencesDialog(QDialog):
         hint.setWordWrap(True)
         hint.setEnabled(False)
         form.addRow("", hint)
+        form.addRow(self.tr("Default &note language:"), self.note_language)
         form.addRow(self.tr("Shared &templates:"), folder_row)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -111,6 +119,7 @@ class PreferencesDialog(QDialog):
             phone=self.phone.text(),
             default_classification=self.classification.currentText(),
             ui_language=self.language.currentData(),
+            default_language=self.note_language.currentData(),
             templates_folder=self.folder.text(),
         )
 

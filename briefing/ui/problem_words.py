@@ -27,6 +27,7 @@ def _templates() -> dict[str, str]:
         "evidence_outside": translate("ProblemsPanel", "Evidence (%1–%2) lies outside its source text"),
         "deadline_before_date": translate("ProblemsPanel", "The deadline lies before the note’s date"),
         "too_long": translate("ProblemsPanel", "The note will fill about %1 pages; a brief should keep to two"),
+        "heading_other_language": translate("ProblemsPanel", "The heading “%1” is in the other language"),
     }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QStyle
 
 from briefing.editing.coverage import uncovered
+from briefing.editing.note_language import adopt_source_language
 from briefing.editing.paths import get_provenance
 from briefing.editing.prefill import confirm, confirm_all, prefill, unconfirmed
 from briefing.editing.suggestions import Offer, accept, accept_all, reject, remaining
@@ -156,6 +157,13 @@ class SuggestionActions(QObject):
         )
         return True
 
+    def reanalyse(self, source_id: str, prefill: bool = False) -> bool:
+        """Analyse a source again although its text is unchanged (its publication date changed)."""
+        self._analysed.pop(source_id, None)
+        self._running.pop(source_id, None)
+        self.extractions.pop(source_id, None)
+        return self.analyse(source_id, prefill=prefill)
+
     def _on_analysed(self, source_id: str, text: str, extraction: "Extraction") -> None:
         if self._running.get(source_id) == text:
             del self._running[source_id]
@@ -192,7 +200,12 @@ class SuggestionActions(QObject):
         if extraction is None:
             return False
         before = len(list(unconfirmed(self.session.note)))
-        note = prefill(self.session.note, extraction, source_id)
+        note = self.session.note
+        if self._new_note_from_source(note):  # a new note speaks the source's language
+            source = note.source(source_id)
+            note = adopt_source_language(note, extraction.language or (source.language if source else ""),
+                                         self._default_language())
+        note = prefill(note, extraction, source_id)
         if not self.session.apply(self.tr("Pre-fill from source"), note, origin=self):
             self.window.show_message(self.tr("Nothing to pre-fill: the fields the source speaks of are filled. "
                                              "The suggestions panel lists the rest."))
@@ -292,6 +305,10 @@ class SuggestionActions(QObject):
         if panels is not None:
             return panels.go_to_field(path)
         return self.window.focus_field(path) or self.window.focus_field(path.rpartition(".")[0])
+
+    def _default_language(self) -> str:
+        preferences = getattr(getattr(self.window, "panels", None), "preferences", None)
+        return getattr(preferences, "default_language", "de")
 
     # -- following the note
     def _new_note_from_source(self, note: Note) -> bool:

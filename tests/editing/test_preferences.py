@@ -55,4 +55,5 @@ def test_new_notes_take_the_officers_defaults():
         "Dr. Katrin Vogel", "Referat 205", "VS – NfD", "")
     kept = with_defaults(note.model_copy(update={"meta": note.meta.model_copy(update={"author": "B"})}), prefs)
     assert kept.meta.author == "B"
-    assert with_defaults(Note.blank(), Preferences()) == Note.blank()
+    bare = with_defaults(Note.blank(), Preferences())  # no preferences: only today's date is filled in
+    assert bare.model_copy(update={"meta": bare.meta.model_copy(update={"date": None, "as_of": None})}) == Note.blank()

@@ -67,3 +67,24 @@ def test_value_text():
     assert value_text(PartialDate(2025, 11)) == "2025-11"
     assert value_text(Decision.ACCEPTED) == "accepted"
     assert accept  # the pure function is what the panel's accept calls
+
+
+def test_the_complete_sample_note_is_not_offered_what_it_already_holds(sample_note):
+    from briefing.editing.suggestions import remaining
+    from briefing.extract import extract
+
+    extractions = {s.id: extract(s.text, published=s.published, source_id=s.id) for s in sample_note.sources}
+    offers = remaining(sample_note, extractions)
+    paths = [offer.path for offer in offers]
+    assert not any(path.startswith("chronology") for path in paths)
+    assert "visit.occasion" not in paths and "visit.purpose" not in paths
+    assert "participants[0].function" not in paths and "documents[0].parties" not in paths
+    assert len(offers) <= 3
+
+
+def test_a_value_written_differently_is_not_offered_again():
+    from briefing.editing.suggestions import _holds
+
+    assert _holds("Erste Sitzung  der Kommission.", "erste sitzung der Kommission")
+    assert _holds(("Republik Belarus", "Volksrepublik China"), "Belarus, China")
+    assert not _holds("", "Minsk") and not _holds("Minsk", "Peking")

@@ -95,3 +95,26 @@ def test_default_exporter_imports_the_export_lazily(sample_note, tmp_path, monke
     monkeypatch.delattr(briefing.export, "export_docx")
     with pytest.raises(BriefingError, match="not available"):
         export_note(sample_note, tmp_path / "b.docx")
+
+
+def test_a_note_without_marking_or_title_asks_once_before_export(window, sample_note, tmp_path, monkeypatch):
+    from briefing.ui import export_actions
+
+    asked: list[str] = []
+    answer = {"value": False}
+
+    def ask(parent, text):
+        asked.append(text)
+        return answer["value"]
+
+    monkeypatch.setattr(export_actions, "ask_export_anyway", ask)
+    bare = sample_note.model_copy(update={"meta": sample_note.meta.model_copy(update={"classification": ""})})
+    calls: list = []
+    actions = ExportActions(window, lambda: bare, lambda: None, SyncTaskRunner(), fake_exporter(calls))
+    assert actions.export(target=tmp_path / "x.docx") is False
+    assert asked == ["The note has no classification marking. Export anyway?"] and calls == []
+    answer["value"] = True
+    assert actions.export(target=tmp_path / "x.docx") is True
+    assert len(asked) == 2 and len(calls) == 1
+    complete = ExportActions(window, lambda: sample_note, lambda: None, SyncTaskRunner(), fake_exporter(calls))
+    assert complete.export(target=tmp_path / "y.docx") and len(asked) == 2

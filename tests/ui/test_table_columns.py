@@ -1,32 +1,23 @@
-"""Text columns share a wide table; a narrow one scrolls sideways rather than squeeze them."""
+"""Editor tables at a laptop size: the main text column is the widest, no header is clipped."""
 
-from PySide6.QtWidgets import QHeaderView
+from __future__ import annotations
 
-from briefing.ui.tables.documents_model import DocumentsTableModel
-from briefing.ui.tables.table_editor import TEXT_MIN, TableEditor
+import pytest
 
-
-def _editor(qtbot, session, width):
-    editor = TableEditor(DocumentsTableModel(session), "Documents")
-    qtbot.addWidget(editor)
-    editor.resize(width, 400)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+from briefing.ui.tables.table_editor import MAIN_MIN_WIDTH
 
 
-def test_a_wide_table_stretches_its_text_columns(qtbot, session):
-    editor = _editor(qtbot, session, 1200)
+@pytest.mark.parametrize("tab", ["programme", "participants", "documents", "chronology"])
+def test_the_main_column_is_widest_and_headers_fit(window, qtbot, tab):
+    window.resize(1280, 800)
+    editor = next(t for t in window.tables if t.model.collection in (tab, "visit.programme")
+                  or t.model.collection.endswith(tab))
+    window.form_tabs.setCurrentWidget(editor)
+    qtbot.wait(20)
     header = editor.view.horizontalHeader()
-    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch  # the title
-    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Interactive  # the kind keeps its width
-    assert header.sectionSize(0) > TEXT_MIN
-
-
-def test_a_narrow_table_keeps_titles_readable_and_scrolls(qtbot, session):
-    editor = _editor(qtbot, session, 560)
-    header = editor.view.horizontalHeader()
-    assert header.sectionSize(0) == TEXT_MIN
-    assert editor.view.horizontalScrollBar().maximum() > 0
-    editor.resize(1200, 400)
-    qtbot.waitUntil(lambda: header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch)
+    main = editor.main_column
+    assert editor.model.columns()[main].field in ("title", "name", "event", "text")
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert widths[main] >= MAIN_MIN_WIDTH and widths[main] == max(widths)
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), editor.model.columns()[column].header

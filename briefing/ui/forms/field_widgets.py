@@ -19,12 +19,12 @@ def country_field(parent: QWidget) -> CountryPicker:
 def partial_date_field(parent: QWidget) -> QLineEdit:
     """A date that may be known only to the month."""
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(translate("FieldWidgets", "17.11.2025 or 11.2025"))
+    edit.setPlaceholderText(translate("FieldWidgets", "YYYY-MM-DD or YYYY-MM"))
     return edit
 
 
 def date_field(parent: QWidget) -> QLineEdit:
     """A full calendar date."""
     edit = QLineEdit(parent)
-    edit.setPlaceholderText(translate("FieldWidgets", "18.11.2025"))
+    edit.setPlaceholderText(translate("FieldWidgets", "YYYY-MM-DD"))
     return edit

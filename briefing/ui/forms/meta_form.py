@@ -28,12 +28,12 @@ class MetaForm(NoteForm):
         self.add_row(layout, self.tr("Purp&ose"), "meta.purpose", self.purpose)
         self.bind("meta.purpose", self.purpose, show=lambda v: v, read=lambda v: v)
         simple = (
-            ("meta.file_reference", self.tr("File &reference"), self.tr("e.g. RL 205-321.00")),
+            ("meta.file_reference", self.tr("File &reference"), self.tr("e.g. 205-321.00")),
             ("meta.unit", self.tr("&Unit"), ""),
             ("meta.author", self.tr("Author"), ""),
             ("meta.phone", self.tr("Phone"), ""),
-            ("meta.addressee", self.tr("Addressee"), self.tr("e.g. Herrn Staatssekretär")),
-            ("meta.routing", self.tr("Routing"), self.tr("über …")),
+            ("meta.addressee", self.tr("Addressee"), self.tr("e.g. the State Secretary")),
+            ("meta.routing", self.tr("Routing"), self.tr("e.g. via the Director-General")),
         )
         for path, label, placeholder in simple:
             edit = line_edit(self, placeholder)

@@ -16,7 +16,7 @@ class ChronologyTableModel(RowsTableModel):
         self.noun = self.tr("background entry")
         return [
             Column("date", self.tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
-                   tip=self.tr("17.11.2025 or 11.2025"), width=100),
+                   tip=self.tr("YYYY-MM-DD or YYYY-MM"), width=100),
             Column("text", self.tr("Event")),
         ]
 

@@ -22,7 +22,7 @@ class DocumentsTableModel(RowsTableModel):
                    tip=self.tr("Separated by commas"), width=140),
             Column("status", self.tr("Status"), choices=choices.document_statuses, width=110),
             Column("date", self.tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
-                   tip=self.tr("17.11.2025 or 11.2025"), width=90),
+                   tip=self.tr("YYYY-MM-DD or YYYY-MM"), width=90),
             Column("notes", self.tr("Notes")),
         ]
 

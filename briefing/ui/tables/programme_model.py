@@ -17,7 +17,7 @@ class ProgrammeTableModel(RowsTableModel):
         self.noun = self.tr("programme item")
         return [
             Column("date", self.tr("Date"), show=converters.partial_date_out, read=converters.partial_date_in,
-                   tip=self.tr("17.11.2025 or 11.2025"), width=95),
+                   tip=self.tr("YYYY-MM-DD or YYYY-MM"), width=95),
             Column("time", self.tr("Time"), tip=self.tr("e.g. 10:30"), width=60),
             Column("place", self.tr("Place"), width=110),
             Column("event", self.tr("Event")),

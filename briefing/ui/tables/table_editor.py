@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate, QTableView,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 
 from briefing.ui.tables.rows_model import RowsTableModel
 
-TEXT_MIN = 130  # pixels a text column (name, title, notes) needs to stay readable
+MAIN_FIELDS = ("title", "name", "event", "text")  # the column a row is about
+MAIN_MIN_WIDTH = 200
+OTHER_TEXT_WIDTH = 120
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -63,17 +65,7 @@ class TableEditor(QWidget):
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
         self.view.setTabKeyNavigation(True)
-        header = self.view.horizontalHeader()
-        # Short columns keep their width; text columns share the rest (see _fit_text_columns).
-        for column, spec in enumerate(model.columns()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            if spec.width:
-                header.resizeSection(column, spec.width)
-        self._text_stretch: bool | None = None
-        self.view.viewport().installEventFilter(self)
-        header.setMinimumSectionSize(48)
-        # A narrow column shows the start of its head ("Organisat…"), not a clipped middle.
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._size_columns()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.add_button = self._button(self.tr("&Add"), self.tr("Add a row below the current one (Ctrl+Ins)"), self.add_row)
@@ -99,30 +91,38 @@ class TableEditor(QWidget):
         model.rowsMoved.connect(self._update_buttons)
         self._update_buttons()
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_text_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_text_columns(self) -> None:
-        """Text columns share the free width; when each would get less than TEXT_MIN, the table
-        scrolls sideways instead, so that a name or a title stays readable on a small screen."""
-        columns = self.model.columns()
-        text = [i for i, spec in enumerate(columns) if not spec.width]
-        if not text:
-            return
-        fixed = sum(spec.width for spec in columns if spec.width)
-        stretch = (self.view.viewport().width() - fixed) / len(text) >= TEXT_MIN
-        if stretch == self._text_stretch:
-            return
-        self._text_stretch = stretch
+    def _size_columns(self) -> None:
+        """The main text column takes the room; the others fit their header (and choices)."""
         header = self.view.horizontalHeader()
-        for column in text:
-            if stretch:
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(False)
+        columns = self.model.columns()
+        self.main_column = next((i for i, c in enumerate(columns) if c.field in MAIN_FIELDS), 0)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        for column, spec in enumerate(columns):
+            fits = header.sectionSizeHint(column) + 8  # the header text is never clipped
+            if column == self.main_column:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            if spec.choices is not None:
+                words = [label for _, label in spec.choices()]
+                widest = max((self.view.fontMetrics().horizontalAdvance(w) for w in words), default=0) + 36
+                header.resizeSection(column, max(fits, widest))
             else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, TEXT_MIN)
+                header.resizeSection(column, max(fits, spec.width or OTHER_TEXT_WIDTH))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A stretched column shrinks without limit: below its minimum the table scrolls instead.
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self.main_column)
+        room = self.view.viewport().width() - others
+        mode = QHeaderView.ResizeMode.Stretch if room >= MAIN_MIN_WIDTH else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(self.main_column) != mode:
+            header.setSectionResizeMode(self.main_column, mode)
+        if mode == QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(self.main_column, MAIN_MIN_WIDTH)
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
         button = QPushButton(text, self)

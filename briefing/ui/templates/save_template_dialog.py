@@ -34,7 +34,7 @@ class SaveTemplateDialog(QDialog):
         self._entries = [entry for entry in entries if entry.ok]
         self.name = QLineEdit(note.meta.template or "", self)
         self.name.setAccessibleName(self.tr("Template name"))
-        self.name.setPlaceholderText(self.tr("e.g. Visit brief, Referat 205"))
+        self.name.setPlaceholderText(self.tr("e.g. Visit brief, Unit 205"))
         self.name.setMaxLength(120)
         self.description = QPlainTextEdit(self)
         self.description.setAccessibleName(self.tr("Description"))

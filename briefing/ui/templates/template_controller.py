@@ -16,6 +16,7 @@ from briefing.model.note import Note
 from briefing.templates import (
     Origin, TemplateEntry, new_note, note_from_earlier, save_note_as_template, switch_note,
 )
+from briefing.templates.language import counterpart
 from briefing.ui.templates.earlier_note_dialog import EarlierNoteDialog
 from briefing.ui.templates.entry_words import from_words
 from briefing.ui.templates.library_watch import POLL_MS, LibraryWatch, shared_folder_setting
@@ -73,6 +74,7 @@ class TemplateController(QObject):
         window.bridge.noteChanged.connect(lambda *_: self.update_status())
         self.watch.changed.connect(self.update_status)
         self.messageRaised.connect(window.show_message)
+        window.session.template_library = lambda: self.watch.library  # a language change finds the counterpart
         self.update_status()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
@@ -140,8 +142,7 @@ class TemplateController(QObject):
     def new_from_template(self, entry: TemplateEntry | None = None) -> bool:
         """A new note from a template the officer picks; a broken one is refused with the reason."""
         if entry is None:
-            current = self.window.session.note.meta.template or None
-            entry = pick_template(self.watch, self.window, select=current)
+            entry = pick_template(self.watch, self.window, select=self._in_note_language(self.window.session.note))
             if entry is None:
                 return False
         try:
@@ -223,7 +224,8 @@ class TemplateController(QObject):
         if entry is None:
             entry = pick_template(
                 self.watch, self.window, title=self.tr("Switch template"), accept_text=self.tr("&Switch"),
-                select=self._counterpart(note), current=note.meta.template or None)
+                select=self._in_note_language(note, switching=True) or self._counterpart(note),
+                current=note.meta.template or None)
             if entry is None:
                 return False
         try:
@@ -245,6 +247,20 @@ class TemplateController(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def _in_note_language(self, note: Note, switching: bool = False) -> str | None:
+        """A template in the note's language to offer first: its own, its counterpart, else the first."""
+        library, language = self.watch.library, note.meta.language
+        current = library.for_note(note)
+        if current is not None and current.language == language and not switching:
+            return current.name
+        found = counterpart(note, language, library)
+        if found is not None and current is not None and found.name == current.name:
+            found = None
+        if found is None:
+            found = next((e for e in library.entries() if e.ok and e.language == language
+                          and (current is None or e.name != current.name)), None)
+        return found.name if found is not None else None
 
     def _counterpart(self, note: Note) -> str | None:
         """The same template in the other language (``…-de.json`` ↔ ``…-en.json``), to offer first."""
