@@ -12,6 +12,8 @@ from briefing.extract.vocab import Vocabulary
 
 _NAME_TAGS = {"Name", "Surn", "Patr"}
 _AND = {"und", "and", "и"}
+# Particles that follow another one only ("von der Leyen", "van den Berg").
+_SECOND_PARTICLES = {"der", "den", "дер"}
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 
 
@@ -93,6 +95,8 @@ class PersonFinder:
         text = token.text
         if len(text) == 1 and text.isupper() and self.doc.text[token.end:token.end + 1] == ".":
             return True
+        if self._particle_word(text):
+            return True  # "al-Harthi", "аль-Масри", "El-Sayed": a particle joined to its surname
         if not text[:1].isupper() or text.isdigit() or index in self.place_at:
             return False
         if token.norm in self.vocab.not_names or text.lower() in self.vocab.not_names:
@@ -111,6 +115,10 @@ class PersonFinder:
         if text.isupper() and len(text) > 1:
             return False
         return True
+
+    def _particle_word(self, text: str) -> bool:
+        head, dash, rest = text.partition("-")
+        return bool(dash) and head.lower() in self.particles and rest[:1].isupper() and len(rest) > 1
 
     def complement_word(self, index: int, after_link: bool) -> bool:
         """True for a word that continues a title ("of Foreign Affairs", "иностранных дел")."""
@@ -178,10 +186,15 @@ class PersonFinder:
                 taken += 1
                 cursor += 1
                 continue
-            if cursor > index and self.norms[cursor] in self.particles and cursor + 1 < end \
-                    and self.is_name_token(cursor + 1):
-                cursor += 1
-                continue
+            # "Ursula von der Leyen", "Hamad Al Kuwari", "Luis de la Fuente": up to two particles
+            # between the given name and the surname.
+            if cursor > index and self.norms[cursor] in self.particles and self.norms[cursor] not in _SECOND_PARTICLES:
+                ahead = cursor + 1
+                if ahead < end and self.norms[ahead] in self.particles and self.gap(cursor, ahead) == " ":
+                    ahead += 1
+                if ahead < end and self.gap(ahead - 1, ahead) == " " and self.is_name_token(ahead):
+                    cursor = ahead
+                    continue
             break
         if taken > limit:
             cursor -= 1
@@ -194,6 +207,11 @@ class PersonFinder:
             word = self.doc.tokens[i].text
             if len(word) == 1 and word.isupper() and self.doc.text[self.doc.tokens[i].end:][:1] == ".":
                 word += "."
+            elif self.doc.language == "ru" and self._particle_word(word):
+                head, _, rest = word.partition("-")
+                word = f"{head}-{_russian_nominative(rest, case)}"
+            elif self.doc.language == "ru" and word.lower() in self.particles:
+                pass
             elif self.doc.language == "ru":
                 word = _russian_nominative(word, case)
             words.append(word)
