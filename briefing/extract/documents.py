@@ -10,7 +10,10 @@ from briefing.extract.gazetteer import Place
 from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
 
-_STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
+_STATUS_PRIORITY = ("negated", "in_negotiation", "to_be_signed", "planned", "signed", "signing", "mentioned")
+# Plan nouns that name a document only with a status cue ("a plan", "программа").
+_GENERIC_PLANS = {"plan", "plans", "programme", "programmes", "program", "programs", "strategy", "strategies",
+                  "programm", "programme", "strategie", "план", "программа", "стратегия"}
 _CLAUSE = re.compile(r",\s|;\s|:\s|\s[-–—]\s|\s(?:and|und|и|sowie|but|aber|но|а также|а|while|während|wobei)\s")
 # Words that open a list of documents after a comma ("darunter ein Abkommen", "в том числе соглашение").
 _LIST_OPENERS = {"darunter", "einschließlich", "namentlich", "unter", "anderem", "including", "among", "them", "such",
@@ -150,8 +153,8 @@ class DocumentFinder:
         title = text[tokens[start].start:tokens[end - 1].end]
         self._noun = (tokens[index].start, tokens[index + size - 1].end)
         status, span = self._status(sentence, tokens[index].start, tokens[end - 1].end)
-        if kind == "programme_or_plan" and status == "mentioned":
-            return None, index + size
+        if kind == "programme_or_plan" and span is None and self.norms[index] in _GENERIC_PLANS:
+            return None, index + size  # "the plan", "a programme" without a cue: rarely a document
         parties = self._parties(text[tokens[index].start:tokens[end - 1].end])
         if kind == "agreement" and self.contract and self.norms[index] in self.contract_nouns \
                 and self.contract.search(text, tokens[index].start, tokens[end - 1].end):
@@ -192,9 +195,19 @@ class DocumentFinder:
         found = self._best_cue(sentence, offset, *own) or self._best_cue(sentence, offset, low, high) \
             or (relative and self._best_cue(sentence, offset, *relative)) \
             or self._best_cue(sentence, offset, sentence.start, sentence.end, self._governing(sentence))
+        if found is not None and found[0] == "mentioned" and relative:
+            # "выполнение соглашения ..., подписанного в 2023 году": the participle after the
+            # title tells more than the noun framing it.
+            found = self._best_cue(sentence, offset, *relative) or found
         if found is None:
             return "mentioned", None
         status, span = found
+        if status == "negated":
+            status = "in_negotiation"  # "not yet signed": the text is still being worked on
+        elif status == "signing":
+            # "the signing of an agreement": its tense tells a signing done from one announced.
+            status = "to_be_signed" if self.vocab.future.search(self.doc.text, sentence.start, sentence.end) \
+                else "signed"
         # "... later this year" moves a signing to the plans: said of this document's clause
         # (with its list and relative clause), or of the whole sentence when its verb stood apart.
         if relative is not None:
@@ -251,8 +264,9 @@ class DocumentFinder:
         relative = None
         if last + 1 < len(segments):
             begin, end = segments[last + 1][:2]
-            if _RELATIVE.match(self.doc.text, begin):
-                relative = (begin, end)
+            if _RELATIVE.match(self.doc.text, begin) or any(
+                    cue[0] == begin and cue[2] in ("signed", "to_be_signed") for cue in self._cues(sentence)):
+                relative = (begin, end)  # "..., which ...", "..., signed in 2019", "..., подписанного"
         return own, (segments[first][0], segments[last][1]), relative
 
     def _governing(self, sentence):
@@ -274,9 +288,9 @@ class DocumentFinder:
         """The status cues of a sentence (found once per sentence)."""
         if sentence.start not in self._cue_cache:
             text = self.doc.text
-            self._cue_cache = {sentence.start: [
-                (m.start(), m.end(), status) for status, pattern in self.vocab.status
-                for m in pattern.finditer(text, sentence.start, sentence.end)]}
+            cues = [(m.start(), m.end(), status) for status, pattern in self.vocab.status
+                    for m in pattern.finditer(text, sentence.start, sentence.end)]
+            self._cue_cache = {sentence.start: [cue for cue in cues if not _swallowed(cue, cues)]}
         return self._cue_cache[sentence.start]
 
     def _best_cue(self, sentence, offset, low, high, allowed=None):
@@ -288,7 +302,9 @@ class DocumentFinder:
                 continue  # the cue is the document's own word ("Fahrplan")
             if allowed is not None and not allowed(start):
                 continue
-            rank = (abs(start - offset), _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
+            # A framing cue ("in force", "under the", "выполнение") yields to any verb of the clause.
+            rank = (status == "mentioned", abs(start - offset),
+                    _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
             if best is None or rank < best[0]:
                 best = (rank, status, (start, end))
         return None if best is None else (best[1], best[2])
@@ -298,6 +314,14 @@ class DocumentFinder:
         if not match:
             return ()
         return tuple(re.sub(r"^(?:der|dem|den|the)\s+", "", part.strip()) for part in match.groups())
+
+
+def _swallowed(cue, cues) -> bool:
+    """A cue inside a negation ("not yet signed") or a signing noun inside a fuller cue."""
+    start, end, status = cue
+    return any(other[0] <= start and end <= other[1] and other != cue and (
+        other[2] == "negated" and status != "negated" or status == "signing" and other[2] != "signing")
+        for other in cues)
 
 
 def _russian_verb(word: str) -> bool:
