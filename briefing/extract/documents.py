@@ -12,6 +12,7 @@ from briefing.extract.vocab import Vocabulary
 
 _STATUS_PRIORITY = ("negated", "in_negotiation", "to_be_signed", "planned", "signed", "signing", "mentioned")
 # Plan nouns that name a document only with a status cue ("a plan", "программа").
+_TIME_PREPOSITIONS = {"on", "in", "at", "by", "am", "im", "ab", "bis", "в", "во", "к", "до"}
 _GENERIC_PLANS = {"plan", "plans", "programme", "programmes", "program", "programs", "strategy", "strategies",
                   "programm", "programme", "strategie", "план", "программа", "стратегия"}
 _CLAUSE = re.compile(r",\s|;\s|:\s|\s[-–—]\s|\s(?:and|und|и|sowie|but|aber|но|а также|а|while|während|wobei)\s")
@@ -53,6 +54,7 @@ class DocumentMention:
     rule: str
     confidence: float
     count: int = 0  # "two documents": how many documents the noun stands for
+    headline: bool = False  # named in a headline line, which the body names again
 
 
 class DocumentFinder:
@@ -72,6 +74,7 @@ class DocumentFinder:
         self._segment_cache: dict[int, list] = {}
         self._cue_cache: dict[int, list] = {}
         self._noun = (0, 0)
+        self._calendar: set[str] | None = None
         self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
 
     def kind_at(self, index: int) -> tuple[int, str] | None:
@@ -127,6 +130,8 @@ class DocumentFinder:
                 break
             if self.doc.language == "ru" and _russian_verb(tokens[end].text):
                 break
+            if self._when(end):
+                break  # "a roadmap ... on Friday", "ein Abkommen ... im November": the time is no title
             if self.doc.language == "en" and self.norms[end] in _COORDINATION and end + 1 < sentence.last \
                     and self.norms[end + 1].endswith("ed"):
                 break  # "... in force and discussed a roadmap": a new verb, not more title
@@ -164,8 +169,21 @@ class DocumentFinder:
             count = int(tokens[start].text)
         confidence = 0.75 if status != "mentioned" else 0.65
         mention = DocumentMention(tokens[start].start, tokens[end - 1].end, title, kind, status, span,
-                                  parties, number, f"document.{kind}.{status}", confidence, count)
+                                  parties, number, f"document.{kind}.{status}", confidence, count,
+                                  _headline(text, sentence))
         return mention, end
+
+    def _when(self, index: int) -> bool:
+        """A preposition opening a time: "on Friday", "im November", "в пятницу", "on 3 March"."""
+        if self.norms[index] not in _TIME_PREPOSITIONS or index + 1 >= len(self.norms):
+            return False
+        following = self.doc.tokens[index + 1].text.lower()
+        if self._calendar is None:
+            from briefing.extract.dates import _calendar
+
+            months, weekdays = _calendar(self.doc.language)
+            self._calendar = {w.lower() for w in list(months) + list(weekdays)}
+        return following in self._calendar or following.isdigit() and len(following) <= 2
 
     def _name_word(self, index: int, noun: int) -> bool:
         """A capitalised word before a capitalised English document noun: "Free Trade Agreement"."""
@@ -327,7 +345,7 @@ def _swallowed(cue, cues) -> bool:
 def _russian_verb(word: str) -> bool:
     from briefing.extract.text import russian_parse
 
-    return russian_parse(word.lower()).tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+    return russian_parse(word.lower()).tag.POS in ("VERB", "INFN", "PRTS", "GRND", "ADJS")
 
 
 def _key(mention: DocumentMention) -> str:
@@ -335,9 +353,32 @@ def _key(mention: DocumentMention) -> str:
     return " ".join(words[-4:])
 
 
+def _headline(text: str, sentence) -> bool:
+    """A line standing alone without closing punctuation: a headline or a subheading."""
+    line = text[sentence.start:sentence.end].rstrip()
+    return sentence.last - sentence.first <= 20 and not re.search(r"[.!?:;…]['\"»“”]?$", line) \
+        and text[sentence.end:sentence.end + 1] in ("\n", "")
+
+
+def _merge_headlines(found: list[DocumentMention]) -> list[DocumentMention]:
+    """A headline's document is the one the body names again with the same kind."""
+    kept = []
+    for mention in found:
+        if mention.headline:
+            body = [m for m in found if not m.headline and m.kind == mention.kind and m.sentence > mention.sentence]
+            same = next((m for m in body if m.status == mention.status), body[0] if body else None)
+            if same is not None:
+                if same.status == "mentioned" and mention.status != "mentioned":
+                    same.status, same.status_span = mention.status, mention.status_span
+                continue
+        kept.append(mention)
+    return kept
+
+
 def merge_documents(found: list[DocumentMention]) -> list[DocumentMention]:
     """One document per title; a bare later mention ("the agreement") joins an earlier one."""
     merged: list[DocumentMention] = []
+    found = _merge_headlines(found)
     for mention in found:
         same = next((m for m in merged if m.kind == mention.kind and (
             _key(m) == _key(mention) or len(mention.title.split()) <= 2 and m.sentence < mention.sentence
