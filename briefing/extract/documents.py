@@ -12,6 +12,11 @@ from briefing.extract.vocab import Vocabulary
 
 _STATUS_PRIORITY = ("negated", "in_negotiation", "to_be_signed", "planned", "signed", "signing", "mentioned")
 # Plan nouns that name a document only with a status cue ("a plan", "программа").
+# Lower-case words that may follow a noun inside a German title ("Abkommen über die Zusammenarbeit und ...").
+_GERMAN_LINKS = {"zu", "zur", "zum", "über", "für", "zwischen", "und", "von", "vom", "der", "die", "das", "des", "den",
+                 "dem", "im", "in", "auf", "mit", "bei", "beim", "gegen", "sowie", "betreffend", "bezüglich", "aus",
+                 "an", "am", "nach", "durch", "ohne", "um", "unter", "vor", "eines", "einer", "einem", "einen", "ein",
+                 "eine", "beider", "beiden", "of", "zwecks", "hinsichtlich", "im", "bis"}
 _TIME_PREPOSITIONS = {"on", "in", "at", "by", "am", "im", "ab", "bis", "в", "во", "к", "до"}
 _GENERIC_PLANS = {"plan", "plans", "programme", "programmes", "program", "programs", "strategy", "strategies",
                   "programm", "programme", "strategie", "план", "программа", "стратегия"}
@@ -145,6 +150,9 @@ class DocumentFinder:
                 end -= 1
                 break
             if self.doc.language == "de" and end > index + size and tokens[end].text.islower() \
+                    and tokens[end - 1].text[:1].isupper() and self.norms[end] not in _GERMAN_LINKS:
+                break  # "ein Abkommen über soziale Sicherheit vereinbaren": a verb after the noun
+            if self.doc.language == "de" and end > index + size and tokens[end].text.islower() \
                     and not re.match(r"(?:zu|zur|zum|über|für|zwischen|und|von|vom|der|die|das|des|den|dem|im|in|auf|mit|bei|beider|eine?[rnms]?|\w+(?:e|en|er|es|em))$", tokens[end].text):
                 break
             end += 1
@@ -216,7 +224,8 @@ class DocumentFinder:
         if found is not None and found[0] == "mentioned" and relative:
             # "выполнение соглашения ..., подписанного в 2023 году": the participle after the
             # title tells more than the noun framing it.
-            found = self._best_cue(sentence, offset, *relative) or found
+            better = self._best_cue(sentence, offset, *relative)
+            found = better if better is not None and better[0] in ("signed", "to_be_signed") else found
         if found is None:
             return "mentioned", None
         status, span = found
