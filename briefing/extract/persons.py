@@ -120,6 +120,12 @@ class PersonFinder:
         head, dash, rest = text.partition("-")
         return bool(dash) and head.lower() in self.particles and rest[:1].isupper() and len(rest) > 1
 
+    def _listed_portfolio(self, index: int, after_link: bool) -> bool:
+        token = self.doc.tokens[index]
+        if self.doc.language == "ru":
+            return token.text.islower() and self.complement_word(index, after_link)
+        return after_link and self.doc.language == "en" and token.norm in self.portfolio
+
     def complement_word(self, index: int, after_link: bool) -> bool:
         """True for a word that continues a title ("of Foreign Affairs", "иностранных дел")."""
         token, language = self.doc.tokens[index], self.doc.language
@@ -169,7 +175,7 @@ class PersonFinder:
 
     def read_name(self, index: int, end: int) -> int:
         """The index after a name starting at ``index`` (``index`` when there is none)."""
-        limit = 4 if self.doc.language == "en" else 3
+        limit = 5 if self.doc.language == "en" else 4  # "María Fernanda Ruiz de la Peña", "Do Thi Minh Ngoc"
         taken, cursor = 0, index
         while cursor < end and self.norms[cursor] in self.honorifics:
             cursor += 1
@@ -254,8 +260,9 @@ class PersonFinder:
         after_link, count = False, 0
         second_country = None
         while cursor < last and count < 8:
-            if self.gap(cursor - 1, cursor).strip():
-                break
+            gap = self.gap(cursor - 1, cursor).strip()
+            if gap and not (gap == "," and function_end > index + size and self._listed_portfolio(cursor, after_link)):
+                break  # "Minister of Trade, Industry and Energy": a comma inside a list of portfolios goes on
             place = self.place_at.get(cursor)
             if place is not None and (place.kind != "adjective" or after_link):
                 if not country:
@@ -272,8 +279,10 @@ class PersonFinder:
                 while ahead < min(last, cursor + 3) and not self.gap(ahead - 1, ahead).strip() \
                         and (self.norms[ahead] in self.links | {"in", "в", "to"} or ahead in self.place_at):
                     ahead += 1
-                if ahead > cursor and ahead < last and self.gap(ahead - 1, ahead).strip() == ",":
-                    cursor = ahead
+                if ahead > cursor and ahead < last and (self.gap(ahead - 1, ahead).strip() == ","
+                                                        or self.gap(ahead - 1, ahead) == " "
+                                                        and ahead - 1 in self.place_at and self.is_name_token(ahead)):
+                    cursor = ahead  # "посол России в Анголе Владимир Гусаков": the name follows the place
                 break
             norm = self.norms[cursor]
             if tokens[cursor].text.isdigit():
@@ -301,7 +310,7 @@ class PersonFinder:
             back = start - 1
             if back >= first and self.gap(back, start).strip() == ",":
                 name_end, probe = back + 1, back
-                while probe >= first and self.is_name_token(probe) and back - probe < 3:
+                while probe >= first and self.is_name_token(probe) and back - probe < 4:
                     probe -= 1
                 name_start = probe + 1
                 if name_start >= name_end:
