@@ -124,7 +124,9 @@ class PersonFinder:
         token = self.doc.tokens[index]
         if self.doc.language == "ru":
             return token.text.islower() and self.complement_word(index, after_link)
-        return after_link and self.doc.language == "en" and token.norm in self.portfolio
+        if self.doc.language == "de":
+            return after_link and token.text[:1].isupper() and not self.is_name_token(index)
+        return after_link and token.norm in self.portfolio
 
     def complement_word(self, index: int, after_link: bool) -> bool:
         """True for a word that continues a title ("of Foreign Affairs", "иностранных дел")."""
@@ -188,7 +190,7 @@ class PersonFinder:
             if not (re.fullmatch(r"[ \u00a0]", gap) or (initial and re.fullmatch(r"\. ?", gap))):
                 break
             if self.is_name_token(cursor) or (taken == 0 and self._leads_name(cursor, end)) \
-                    or (taken == 1 and self.doc.language == "ru" and self._capitalised_free(cursor)):
+                    or (taken >= 1 and self.doc.language == "ru" and self._capitalised_free(cursor)):
                 taken += 1
                 cursor += 1
                 continue
@@ -285,6 +287,14 @@ class PersonFinder:
                     cursor = ahead  # "посол России в Анголе Владимир Гусаков": the name follows the place
                 break
             norm = self.norms[cursor]
+            if norm in ("in", "в", "to") and cursor + 1 < last and cursor + 1 in self.place_at \
+                    and self.place_at[cursor + 1].kind != "adjective" and not self.gap(cursor, cursor + 1).strip():
+                # "Botschafter in Senegal, Jörg ...": the place of the post, not the person's country
+                ahead = self.place_at[cursor + 1].last_token
+                if ahead < last and (self.gap(ahead - 1, ahead).strip() == ","
+                                     or self.gap(ahead - 1, ahead) == " " and self.is_name_token(ahead)):
+                    cursor = ahead
+                break
             if tokens[cursor].text.isdigit():
                 break
             if norm in self.links:
