@@ -344,10 +344,11 @@ class DocumentFinder:
 
 
 def _swallowed(cue, cues) -> bool:
-    """A cue inside a negation ("not yet signed") or a signing noun inside a fuller cue."""
+    """A cue overlapping a negation ("wurde nicht verabschiedet") or a signing noun inside a fuller cue."""
     start, end, status = cue
-    return any(other[0] <= start and end <= other[1] and other != cue and (
-        other[2] == "negated" and status != "negated" or status == "signing" and other[2] != "signing")
+    return any(other != cue and (
+        other[2] == "negated" and status != "negated" and other[0] < end and start < other[1]
+        or status == "signing" and other[2] != "signing" and other[0] <= start and end <= other[1])
         for other in cues)
 
 

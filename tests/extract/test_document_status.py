@@ -19,6 +19,8 @@ def statuses(text, language):
     ("Das unterzeichnete Protokoll regelt die Zollabfertigung.", "de", "protocol"),
     ("Beide Regierungen haben eine gemeinsame Erklärung verabschiedet.", "de", "declaration"),
     ("Dabei war ein Fahrplan für die Reformen angenommen worden.", "de", "programme_or_plan"),
+    ("Grundlage der Gespräche war das 2015 geschlossene Abkommen über strategische Partnerschaft.", "de", "agreement"),
+    ("Die Delegationen verständigten sich auf einen Aktionsplan für die Industrie.", "de", "programme_or_plan"),
     ("A memorandum of understanding on renewable energy was signed on Monday.", "en", "memorandum"),
     ("The signed protocol covers customs procedures.", "en", "protocol"),
     ("The two leaders adopted a joint declaration on strategic partnership.", "en", "declaration"),
@@ -42,6 +44,7 @@ def test_signed(text, language, kind):
     ("During the visit, the two sides will sign an agreement on defence cooperation.", "en", "agreement"),
     ("An action plan should be signed at the end of the meeting.", "en", "programme_or_plan"),
     ("The signing of a memorandum on digital cooperation is expected on Tuesday.", "en", "memorandum"),
+    ("The leaders will adopt a joint statement on climate at the close of the meeting.", "en", "declaration"),
     ("В ходе визита будет подписано соглашение о военно-техническом сотрудничестве.", "ru", "agreement"),
     ("Меморандум о сотрудничестве в сфере образования должен быть подписан в пятницу.", "ru", "memorandum"),
     ("По итогам переговоров состоится подписание меморандума о туризме.", "ru", "memorandum"),
@@ -61,6 +64,7 @@ def test_to_be_signed(text, language, kind):
     ("The ministries aim to finalise a memorandum of cooperation on consular matters.", "en", "memorandum"),
     ("Соглашение о социальном обеспечении планируется подписать в следующем году.", "ru", "agreement"),
     ("Стороны намерены заключить соглашение о свободной торговле до конца года.", "ru", "agreement"),
+    ("Подписание дорожной карты намечено на осень.", "ru", "programme_or_plan"),
 ])
 def test_planned(text, language, kind):
     assert statuses(text, language) == [(kind, "planned")]
@@ -76,6 +80,9 @@ def test_planned(text, language, kind):
     ("Negotiators initialled an air services agreement on Thursday.", "en", "agreement"),
     ("Ведутся переговоры по соглашению о взаимной защите инвестиций.", "ru", "agreement"),
     ("Соглашение о рыболовстве пока не подписано.", "ru", "agreement"),
+    ("Eine gemeinsame Erklärung zur Ukraine wurde nicht verabschiedet.", "de", "declaration"),
+    ("Die beiden Regierungen arbeiten an einem Abkommen über Rohstoffpartnerschaften.", "de", "agreement"),
+    ("The text of a readmission agreement has been agreed and awaits signature.", "en", "agreement"),
 ])
 def test_in_negotiation_and_negation(text, language, kind):
     assert statuses(text, language) == [(kind, "in_negotiation")]
