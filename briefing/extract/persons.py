@@ -345,7 +345,10 @@ class PersonFinder:
         # "Prime Ministers Tran Quoc Minh and Khamphay Vongsa": a second name shares the title.
         if name_end + 1 < last and self.norms[name_end] in _AND and self.gap(name_end - 1, name_end) == " ":
             second_end = self.read_name(name_end + 1, last)
-            if second_end - (name_end + 1) >= 2:
+            # "... and First Vice Foreign Minister Kim": words opening a title of their own are no name
+            if second_end - (name_end + 1) >= 2 and not any(
+                    self.norms[k] in self.vocab.title_modifiers for k in range(name_end + 1, second_end)) \
+                    and not (second_end < last and self.title_at(second_end)):
                 code, code_span = second_country or (country, country_span)
                 mentions.append(Mention(
                     name_span=(tokens[name_end + 1].start, tokens[second_end - 1].end),
@@ -385,6 +388,9 @@ def _russian_nominative(word: str, case: str | None) -> str:
         named = nouns[:1] if cases and "nomn" not in cases else []
     if cases:
         named = [p for p in named if p.tag.case in cases]
+        if not named and "nomn" not in cases:
+            # "Фернандо Ластрой": the guessed name readings are all nominative; a noun in the title's case
+            named = [p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"][:1]
     for parse in named[:1]:
         if parse.tag.case == "nomn":
             return word

@@ -105,3 +105,12 @@ def test_multi_part_surnames(text, language, expected):
 ])
 def test_portfolio_lists_and_posts_abroad(text, language, expected):
     assert people(text, language) == expected
+
+
+def test_a_title_after_and_opens_no_second_name():
+    text = "The delegation includes Minister of Energy Yoon Ji-min and First Vice Foreign Minister Kim Dae-hyun."
+    assert [name for name, _, _ in people(text, "en")] == ["Yoon Ji-min", "Kim Dae-hyun"]
+
+
+def test_a_russian_surname_read_as_a_noun_in_the_titles_case():
+    assert people("Он встретился с министром Фернандо Ластрой.", "ru") == [("Фернандо Ластра", "министр", "")]
