@@ -116,6 +116,11 @@ class PersonFinder:
             return False
         return True
 
+    def _initial(self, index: int) -> bool:
+        """"И." of "И.В.Ткаченко": an initial, never the conjunction."""
+        token = self.doc.tokens[index]
+        return len(token.text) == 1 and token.text.isupper() and self.doc.text[token.end:token.end + 1] == "."
+
     def _particle_word(self, text: str) -> bool:
         head, dash, rest = text.partition("-")
         return bool(dash) and head.lower() in self.particles and rest[:1].isupper() and len(rest) > 1
@@ -279,6 +284,7 @@ class PersonFinder:
                 # "der Botschafter Usbekistans in Deutschland, Sardor Ismoilov"
                 ahead = cursor
                 while ahead < min(last, cursor + 3) and not self.gap(ahead - 1, ahead).strip() \
+                        and not self._initial(ahead) \
                         and (self.norms[ahead] in self.links | {"in", "в", "to"} or ahead in self.place_at):
                     ahead += 1
                 if ahead > cursor and ahead < last and (self.gap(ahead - 1, ahead).strip() == ","

@@ -102,6 +102,8 @@ def test_multi_part_surnames(text, language, expected):
      [("Jörg Pfannenstiel-Roth", "Botschafter", "DE")]),
     ("Во встрече участвовал посол России в Анголе Владимир Гусаков.", "ru",
      [("Владимир Гусаков", "посол", "RU")]),
+    ("В консультациях принял участие посол России в Эквадоре И.В.Ткаченко.", "ru",
+     [("И. В. Ткаченко", "посол", "RU")]),
 ])
 def test_portfolio_lists_and_posts_abroad(text, language, expected):
     assert people(text, language) == expected
