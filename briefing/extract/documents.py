@@ -10,7 +10,7 @@ from briefing.extract.gazetteer import Place
 from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
 
-_STATUS_PRIORITY = ("negated", "in_negotiation", "to_be_signed", "planned", "signed", "signing", "mentioned")
+_STATUS_PRIORITY = ("negated", "initialled", "in_negotiation", "to_be_signed", "planned", "signed", "signing", "mentioned")
 # Plan nouns that name a document only with a status cue ("a plan", "программа").
 # Lower-case words that may follow a noun inside a German title ("Abkommen über die Zusammenarbeit und ...").
 _GERMAN_LINKS = {"zu", "zur", "zum", "über", "für", "zwischen", "und", "von", "vom", "der", "die", "das", "des", "den",
@@ -231,6 +231,11 @@ class DocumentFinder:
         status, span = found
         if status == "negated":
             status = "in_negotiation"  # "not yet signed": the text is still being worked on
+        elif status == "initialled":
+            # An initialled text is still unsigned, unless the sentence announces its signing.
+            signing = [c for c in self._cues(sentence) if c[2] == "to_be_signed" and own[0] <= c[0]
+                       and (c[0] < high or relative and c[0] < relative[1])]
+            status, span = ("to_be_signed", signing[0][:2]) if signing else ("in_negotiation", span)
         elif status == "signing":
             # "the signing of an agreement": its tense tells a signing done from one announced.
             status = "to_be_signed" if self.vocab.future.search(self.doc.text, sentence.start, sentence.end) \

@@ -65,6 +65,8 @@ def test_to_be_signed(text, language, kind):
     ("Соглашение о социальном обеспечении планируется подписать в следующем году.", "ru", "agreement"),
     ("Стороны намерены заключить соглашение о свободной торговле до конца года.", "ru", "agreement"),
     ("Подписание дорожной карты намечено на осень.", "ru", "programme_or_plan"),
+    # an initialled text whose signing the sentence announces for later
+    ("Officials initialled a readmission agreement, which is to be signed in spring.", "en", "agreement"),
 ])
 def test_planned(text, language, kind):
     assert statuses(text, language) == [(kind, "planned")]
