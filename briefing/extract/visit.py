@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.dates import DateMention
-from briefing.extract.gazetteer import Place
+from briefing.extract.gazetteer import Place, find_places
 from briefing.extract.persons import Person
 from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
@@ -119,7 +119,10 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
             frame.guests = [p for p, at in present if at >= pivot]
             frame.rule = "visit.meeting"
             symmetric = True
-        _countries(frame, in_sentence, pivot, symmetric)
+        # The dateline's city stands for the meeting's place when the report opens with the meeting.
+        dateline = _dateline_places(doc, dateline_place) \
+            if dateline_place and doc.sentence_index(dateline_place[0]) == number else ()
+        _countries(frame, in_sentence, pivot, symmetric, dateline)
         _split_by_country(frame)
         frame.dates = _visit_dates(doc, dates, number, frame.background)
         break
@@ -203,12 +206,20 @@ def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary, published: dt
                    confidence=frame.dates.confidence * 0.95)
 
 
+def _dateline_places(doc: Doc, span: tuple[int, int]) -> tuple[Place, ...]:
+    """The city of the dateline ("Moscow, September 24 (TASS) —"), with offsets into ``doc``."""
+    start, end = span
+    return tuple(replace(pl, start=pl.start + start, end=pl.end + start)
+                 for pl in find_places(Doc(doc.text[start:end], doc.language)) if pl.kind == "place")
+
+
 def _person_country(person: Person) -> tuple[str, tuple[int, int] | None]:
     mention = person.country
     return (mention.country, mention.country_span) if mention else ("", None)
 
 
-def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetric: bool) -> None:
+def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetric: bool,
+               dateline: tuple[Place, ...] = ()) -> None:
     for person in frame.guests:
         code, span = _person_country(person)
         if code:
@@ -220,11 +231,17 @@ def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetri
             frame.host, frame.host_span = code, span
             break
     location = [pl for pl in in_sentence if pl.kind == "place"] or \
-        [pl for pl in in_sentence if pl.kind == "country" and pl.start > pivot]
+        [pl for pl in in_sentence if pl.kind == "country" and pl.start > pivot] or list(dateline)
     if symmetric and location and location[0].code in (frame.guest, frame.host) and location[0].code != frame.host:
         frame.guests, frame.hosts = frame.hosts, frame.guests
         frame.guest, frame.host = frame.host, frame.guest
         frame.guest_span, frame.host_span = frame.host_span, frame.guest_span
+    elif symmetric and location and frame.host and not frame.guest and location[0].code != frame.host:
+        # "President X [of A] held talks with Prime Minister Y in Wellington": the meeting's city is
+        # the host's, so the side named with another country is the guest.
+        frame.guests, frame.hosts = frame.hosts, frame.guests
+        frame.guest, frame.guest_span = frame.host, frame.host_span
+        frame.host, frame.host_span = location[0].code, (location[0].start, location[0].end)
     if not frame.guest:
         before = [pl for pl in in_sentence if pl.start < pivot and pl.code != frame.host]
         if before:

@@ -31,6 +31,12 @@ def frame(text, language):
      "on Friday.", "en", "PH", "JP"),
     ("Председатель правительства РФ Михаил Корнеев принял в Москве премьер-министра Вьетнама Фам Ван Тханя.",
      "ru", "VN", "RU"),
+    # a meeting whose city belongs to the side named without a country
+    ("Uruguayan President Martín Etcheverry held talks with Prime Minister Callum Fraser in Wellington on "
+     "Friday.", "en", "UY", "NZ"),
+    # a meeting reported from the dateline's city
+    ("Moscow, September 24 (TASS) — Venezuelan Foreign Minister Carlos Rincón told reporters after talks "
+     "with his Russian counterpart Dmitry Arkhipov that a roadmap should be signed on Friday.", "en", "VE", "RU"),
 ])
 def test_guest_and_host(text, language, guest, host):
     values = frame(text, language)
