@@ -119,9 +119,8 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
             frame.guests = [p for p, at in present if at >= pivot]
             frame.rule = "visit.meeting"
             symmetric = True
-        # The dateline's city stands for the meeting's place when the report opens with the meeting.
-        dateline = _dateline_places(doc, dateline_place) \
-            if dateline_place and doc.sentence_index(dateline_place[0]) == number else ()
+        # The dateline's city stands for the place of a meeting whose sentence names none.
+        dateline = _dateline_places(doc, dateline_place) if dateline_place and symmetric else ()
         _countries(frame, in_sentence, pivot, symmetric, dateline)
         _split_by_country(frame)
         frame.dates = _visit_dates(doc, dates, number, frame.background)
@@ -230,8 +229,11 @@ def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetri
         if code and code != frame.guest:
             frame.host, frame.host_span = code, span
             break
-    location = [pl for pl in in_sentence if pl.kind == "place"] or \
-        [pl for pl in in_sentence if pl.kind == "country" and pl.start > pivot] or list(dateline)
+    # A country naming a minister's state ("министром ... Туниса") is no place of the meeting.
+    titled = {m.country_span for person in frame.guests + frame.hosts for m in person.mentions if m.country_span}
+    location = [pl for pl in in_sentence if pl.kind == "place" and (pl.start, pl.end) not in titled] or \
+        [pl for pl in in_sentence if pl.kind == "country" and pl.start > pivot
+         and (pl.start, pl.end) not in titled] or list(dateline)
     if symmetric and location and location[0].code in (frame.guest, frame.host) and location[0].code != frame.host:
         frame.guests, frame.hosts = frame.hosts, frame.guests
         frame.guest, frame.host = frame.host, frame.guest

@@ -34,6 +34,9 @@ def frame(text, language):
     # a meeting whose city belongs to the side named without a country
     ("Uruguayan President Martín Etcheverry held talks with Prime Minister Callum Fraser in Wellington on "
      "Friday.", "en", "UY", "NZ"),
+    # a country naming the minister's state is no place of the meeting; the dateline's city is
+    ("МИНСК, 17 июня (БЕЛТА) – Об этом заявил журналистам министр промышленности Беларуси Олег Данилевич "
+     "по итогам переговоров с министром промышленности Туниса Набилем Бен Салахом.", "ru", "TN", "BY"),
     # a meeting reported from the dateline's city
     ("Moscow, September 24 (TASS) — Venezuelan Foreign Minister Carlos Rincón told reporters after talks "
      "with his Russian counterpart Dmitry Arkhipov that a roadmap should be signed on Friday.", "en", "VE", "RU"),
