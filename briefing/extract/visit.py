@@ -298,6 +298,7 @@ _NOT_PLACES = {"de": {"kraft", "zukunft", "höhe", "bezug", "anwesenheit", "anbe
                       "anschluss", "rahmen", "folge", "ergänzung", "zeiten", "bereichen", "gesprächen"},
                "en": {"the", "a", "an", "order", "particular", "addition", "support", "response", "view"},
                "ru": set()}
+_CONNECTORS = {"es", "el", "al", "am", "an", "de", "do", "da", "dos", "del", "la", "les", "sur", "upon"}
 _REGIONS = {"asia", "europe", "africa", "america", "latin", "middle", "oceania", "asien", "europa", "afrika",
             "amerika", "lateinamerika", "nahost", "азия", "европа", "африка", "америка", "ближний"}
 
@@ -310,6 +311,7 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
     known = {i for p in places for i in range(p.first_token, p.last_token)}
     named = {doc.sentence_index(m.name_span[0]) * 0 + m.name_span[0] for p in people for m in p.mentions}
     preps = {w.lower() for w in vocab.raw.get("destination", [])}
+    name_words = {word for p in people for word in p.name.split()}
     stop = _NOT_PLACES.get(doc.language, set()) | vocab.not_names | _REGIONS
     endings = tuple(vocab.raw.get("noun_endings", []))
     from briefing.extract.dates import _calendar
@@ -341,6 +343,8 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
                 continue
             if index + 1 in known or target.start in named or not target.text[:1].isupper() or target.text.isupper():
                 continue
+            if target.text in name_words:
+                continue  # "In Stuttgart besucht Mendes ...": a participant's surname, not a place
             if target.norm in stop or target.text.lower() in stop or (endings and target.norm.endswith(endings)):
                 continue
             if vocab.titles.match([t.norm for t in doc.tokens[index + 1:index + 3]], 0) \
@@ -355,7 +359,16 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
                 name = parse.normal_form.capitalize() if "Geox" in str(parse.tag) else target.text
             else:
                 name = target.text
-            found.append(Place(target.start, target.end, frame.host, "place", index + 1, index + 2, name))
+            last = index + 2
+            # "Dar es Salaam", "Frankfurt am Main", "Rio de Janeiro": a connector inside the name
+            while doc.language != "ru" and last + 1 < sentence.last and doc.tokens[last].text in _CONNECTORS \
+                    and doc.tokens[last + 1].text[:1].isupper() and not doc.tokens[last + 1].text.isupper() \
+                    and doc.text[doc.tokens[last - 1].end:doc.tokens[last + 1].start].count(" ") == 2 \
+                    and doc.text[doc.tokens[last - 1].end:doc.tokens[last + 1].start].strip() == doc.tokens[last].text:
+                last += 2
+            end = doc.tokens[last - 1].end
+            name = name if last == index + 2 else doc.text[target.start:end]
+            found.append(Place(target.start, end, frame.host, "place", index + 1, last, name))
     return found
 
 

@@ -181,3 +181,12 @@ def test_a_visit_length_without_a_date_gives_no_dates(text, language):
 def test_a_visit_of_some_days_that_ended_counts_back(text, language, start, end):
     values = frame(text, language)
     assert (values.get("visit.start"), values.get("visit.end")) == (PartialDate.parse(start), PartialDate.parse(end))
+
+
+def test_destination_names_with_connectors_and_no_surnames_as_places():
+    values = frame("Pakistani Foreign Minister Ali Khan will pay a visit to Tanzania from March 12 to 14, "
+                   "travelling to Dar es Salaam.", "en")
+    assert values.get("visit.places") == ("Dar es Salaam",)
+    values = frame("Der portugiesische Außenminister Rui Mendes besucht am 12. März Berlin. "
+                   "In Hamburg trifft Mendes den Bürgermeister.", "de")
+    assert "Mendes" not in values.get("visit.places", ())
