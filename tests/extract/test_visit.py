@@ -31,6 +31,11 @@ def frame(text, language):
      "on Friday.", "en", "PH", "JP"),
     ("Председатель правительства РФ Михаил Корнеев принял в Москве премьер-министра Вьетнама Фам Ван Тханя.",
      "ru", "VN", "RU"),
+    # the one who invites is the host
+    ("Thai Foreign Minister Somchai Wongsakul will pay an official visit to Norway from July 21 to 23 at the "
+     "invitation of his Norwegian counterpart Ingrid Haugland.", "en", "TH", "NO"),
+    ("Министр иностранных дел Кубы Хосе Перес посетит Беларусь по приглашению белорусского министра "
+     "Андрея Лапина.", "ru", "CU", "BY"),
     # a meeting whose city belongs to the side named without a country
     ("Uruguayan President Martín Etcheverry held talks with Prime Minister Callum Fraser in Wellington on "
      "Friday.", "en", "UY", "NZ"),
