@@ -10,7 +10,16 @@ from briefing.extract.gazetteer import Place
 from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
 
-_STATUS_PRIORITY = ("in_negotiation", "to_be_signed", "planned", "signed")
+_STATUS_PRIORITY = ("negated", "initialled", "in_negotiation", "to_be_signed", "planned", "signed", "signing", "mentioned")
+# Plan nouns that name a document only with a status cue ("a plan", "программа").
+# Lower-case words that may follow a noun inside a German title ("Abkommen über die Zusammenarbeit und ...").
+_GERMAN_LINKS = {"zu", "zur", "zum", "über", "für", "zwischen", "und", "von", "vom", "der", "die", "das", "des", "den",
+                 "dem", "im", "in", "auf", "mit", "bei", "beim", "gegen", "sowie", "betreffend", "bezüglich", "aus",
+                 "an", "am", "nach", "durch", "ohne", "um", "unter", "vor", "eines", "einer", "einem", "einen", "ein",
+                 "eine", "beider", "beiden", "of", "zwecks", "hinsichtlich", "im", "bis"}
+_TIME_PREPOSITIONS = {"on", "in", "at", "by", "am", "im", "ab", "bis", "в", "во", "к", "до"}
+_GENERIC_PLANS = {"plan", "plans", "programme", "programmes", "program", "programs", "strategy", "strategies",
+                  "programm", "programme", "strategie", "план", "программа", "стратегия"}
 _CLAUSE = re.compile(r",\s|;\s|:\s|\s[-–—]\s|\s(?:and|und|и|sowie|but|aber|но|а также|а|while|während|wobei)\s")
 # Words that open a list of documents after a comma ("darunter ein Abkommen", "в том числе соглашение").
 _LIST_OPENERS = {"darunter", "einschließlich", "namentlich", "unter", "anderem", "including", "among", "them", "such",
@@ -50,6 +59,7 @@ class DocumentMention:
     rule: str
     confidence: float
     count: int = 0  # "two documents": how many documents the noun stands for
+    headline: bool = False  # named in a headline line, which the body names again
 
 
 class DocumentFinder:
@@ -69,6 +79,7 @@ class DocumentFinder:
         self._segment_cache: dict[int, list] = {}
         self._cue_cache: dict[int, list] = {}
         self._noun = (0, 0)
+        self._calendar: set[str] | None = None
         self.place_tokens = {i: p for p in places for i in range(p.first_token, p.last_token)}
 
     def kind_at(self, index: int) -> tuple[int, str] | None:
@@ -124,6 +135,8 @@ class DocumentFinder:
                 break
             if self.doc.language == "ru" and _russian_verb(tokens[end].text):
                 break
+            if self._when(end):
+                break  # "a roadmap ... on Friday", "ein Abkommen ... im November": the time is no title
             if self.doc.language == "en" and self.norms[end] in _COORDINATION and end + 1 < sentence.last \
                     and self.norms[end + 1].endswith("ed"):
                 break  # "... in force and discussed a roadmap": a new verb, not more title
@@ -136,6 +149,9 @@ class DocumentFinder:
                     end -= 1
                 end -= 1
                 break
+            if self.doc.language == "de" and end > index + size and tokens[end].text.islower() \
+                    and tokens[end - 1].text[:1].isupper() and self.norms[end] not in _GERMAN_LINKS:
+                break  # "ein Abkommen über soziale Sicherheit vereinbaren": a verb after the noun
             if self.doc.language == "de" and end > index + size and tokens[end].text.islower() \
                     and not re.match(r"(?:zu|zur|zum|über|für|zwischen|und|von|vom|der|die|das|des|den|dem|im|in|auf|mit|bei|beider|eine?[rnms]?|\w+(?:e|en|er|es|em))$", tokens[end].text):
                 break
@@ -150,8 +166,8 @@ class DocumentFinder:
         title = text[tokens[start].start:tokens[end - 1].end]
         self._noun = (tokens[index].start, tokens[index + size - 1].end)
         status, span = self._status(sentence, tokens[index].start, tokens[end - 1].end)
-        if kind == "programme_or_plan" and status == "mentioned":
-            return None, index + size
+        if kind == "programme_or_plan" and span is None and self.norms[index] in _GENERIC_PLANS:
+            return None, index + size  # "the plan", "a programme" without a cue: rarely a document
         parties = self._parties(text[tokens[index].start:tokens[end - 1].end])
         if kind == "agreement" and self.contract and self.norms[index] in self.contract_nouns \
                 and self.contract.search(text, tokens[index].start, tokens[end - 1].end):
@@ -161,8 +177,21 @@ class DocumentFinder:
             count = int(tokens[start].text)
         confidence = 0.75 if status != "mentioned" else 0.65
         mention = DocumentMention(tokens[start].start, tokens[end - 1].end, title, kind, status, span,
-                                  parties, number, f"document.{kind}.{status}", confidence, count)
+                                  parties, number, f"document.{kind}.{status}", confidence, count,
+                                  _headline(text, sentence))
         return mention, end
+
+    def _when(self, index: int) -> bool:
+        """A preposition opening a time: "on Friday", "im November", "в пятницу", "on 3 March"."""
+        if self.norms[index] not in _TIME_PREPOSITIONS or index + 1 >= len(self.norms):
+            return False
+        following = self.doc.tokens[index + 1].text.lower()
+        if self._calendar is None:
+            from briefing.extract.dates import _calendar
+
+            months, weekdays = _calendar(self.doc.language)
+            self._calendar = {w.lower() for w in list(months) + list(weekdays)}
+        return following in self._calendar or following.isdigit() and len(following) <= 2
 
     def _name_word(self, index: int, noun: int) -> bool:
         """A capitalised word before a capitalised English document noun: "Free Trade Agreement"."""
@@ -192,9 +221,25 @@ class DocumentFinder:
         found = self._best_cue(sentence, offset, *own) or self._best_cue(sentence, offset, low, high) \
             or (relative and self._best_cue(sentence, offset, *relative)) \
             or self._best_cue(sentence, offset, sentence.start, sentence.end, self._governing(sentence))
+        if found is not None and found[0] == "mentioned" and relative:
+            # "выполнение соглашения ..., подписанного в 2023 году": the participle after the
+            # title tells more than the noun framing it.
+            better = self._best_cue(sentence, offset, *relative)
+            found = better if better is not None and better[0] in ("signed", "to_be_signed") else found
         if found is None:
             return "mentioned", None
         status, span = found
+        if status == "negated":
+            status = "in_negotiation"  # "not yet signed": the text is still being worked on
+        elif status == "initialled":
+            # An initialled text is still unsigned, unless the sentence announces its signing.
+            signing = [c for c in self._cues(sentence) if c[2] == "to_be_signed" and own[0] <= c[0]
+                       and (c[0] < high or relative and c[0] < relative[1])]
+            status, span = ("to_be_signed", signing[0][:2]) if signing else ("in_negotiation", span)
+        elif status == "signing":
+            # "the signing of an agreement": its tense tells a signing done from one announced.
+            status = "to_be_signed" if self.vocab.future.search(self.doc.text, sentence.start, sentence.end) \
+                else "signed"
         # "... later this year" moves a signing to the plans: said of this document's clause
         # (with its list and relative clause), or of the whole sentence when its verb stood apart.
         if relative is not None:
@@ -251,8 +296,9 @@ class DocumentFinder:
         relative = None
         if last + 1 < len(segments):
             begin, end = segments[last + 1][:2]
-            if _RELATIVE.match(self.doc.text, begin):
-                relative = (begin, end)
+            if _RELATIVE.match(self.doc.text, begin) or any(
+                    cue[0] == begin and cue[2] in ("signed", "to_be_signed") for cue in self._cues(sentence)):
+                relative = (begin, end)  # "..., which ...", "..., signed in 2019", "..., подписанного"
         return own, (segments[first][0], segments[last][1]), relative
 
     def _governing(self, sentence):
@@ -274,9 +320,9 @@ class DocumentFinder:
         """The status cues of a sentence (found once per sentence)."""
         if sentence.start not in self._cue_cache:
             text = self.doc.text
-            self._cue_cache = {sentence.start: [
-                (m.start(), m.end(), status) for status, pattern in self.vocab.status
-                for m in pattern.finditer(text, sentence.start, sentence.end)]}
+            cues = [(m.start(), m.end(), status) for status, pattern in self.vocab.status
+                    for m in pattern.finditer(text, sentence.start, sentence.end)]
+            self._cue_cache = {sentence.start: [cue for cue in cues if not _swallowed(cue, cues)]}
         return self._cue_cache[sentence.start]
 
     def _best_cue(self, sentence, offset, low, high, allowed=None):
@@ -288,7 +334,9 @@ class DocumentFinder:
                 continue  # the cue is the document's own word ("Fahrplan")
             if allowed is not None and not allowed(start):
                 continue
-            rank = (abs(start - offset), _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
+            # A framing cue ("in force", "under the", "выполнение") yields to any verb of the clause.
+            rank = (status == "mentioned", abs(start - offset),
+                    _STATUS_PRIORITY.index(status) if status in _STATUS_PRIORITY else 9)
             if best is None or rank < best[0]:
                 best = (rank, status, (start, end))
         return None if best is None else (best[1], best[2])
@@ -300,10 +348,19 @@ class DocumentFinder:
         return tuple(re.sub(r"^(?:der|dem|den|the)\s+", "", part.strip()) for part in match.groups())
 
 
+def _swallowed(cue, cues) -> bool:
+    """A cue overlapping a negation ("wurde nicht verabschiedet") or a signing noun inside a fuller cue."""
+    start, end, status = cue
+    return any(other != cue and (
+        other[2] == "negated" and status != "negated" and other[0] < end and start < other[1]
+        or status == "signing" and other[2] != "signing" and other[0] <= start and end <= other[1])
+        for other in cues)
+
+
 def _russian_verb(word: str) -> bool:
     from briefing.extract.text import russian_parse
 
-    return russian_parse(word.lower()).tag.POS in ("VERB", "INFN", "PRTS", "GRND")
+    return russian_parse(word.lower()).tag.POS in ("VERB", "INFN", "PRTS", "GRND", "ADJS")
 
 
 def _key(mention: DocumentMention) -> str:
@@ -311,9 +368,32 @@ def _key(mention: DocumentMention) -> str:
     return " ".join(words[-4:])
 
 
+def _headline(text: str, sentence) -> bool:
+    """A line standing alone without closing punctuation: a headline or a subheading."""
+    line = text[sentence.start:sentence.end].rstrip()
+    return sentence.last - sentence.first <= 20 and not re.search(r"[.!?:;…]['\"»“”]?$", line) \
+        and text[sentence.end:sentence.end + 1] in ("\n", "")
+
+
+def _merge_headlines(found: list[DocumentMention]) -> list[DocumentMention]:
+    """A headline's document is the one the body names again with the same kind."""
+    kept = []
+    for mention in found:
+        if mention.headline:
+            body = [m for m in found if not m.headline and m.kind == mention.kind and m.sentence > mention.sentence]
+            same = next((m for m in body if m.status == mention.status), body[0] if body else None)
+            if same is not None:
+                if same.status == "mentioned" and mention.status != "mentioned":
+                    same.status, same.status_span = mention.status, mention.status_span
+                continue
+        kept.append(mention)
+    return kept
+
+
 def merge_documents(found: list[DocumentMention]) -> list[DocumentMention]:
     """One document per title; a bare later mention ("the agreement") joins an earlier one."""
     merged: list[DocumentMention] = []
+    found = _merge_headlines(found)
     for mention in found:
         same = next((m for m in merged if m.kind == mention.kind and (
             _key(m) == _key(mention) or len(mention.title.split()) <= 2 and m.sentence < mention.sentence

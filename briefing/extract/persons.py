@@ -12,6 +12,8 @@ from briefing.extract.vocab import Vocabulary
 
 _NAME_TAGS = {"Name", "Surn", "Patr"}
 _AND = {"und", "and", "и"}
+# Particles that follow another one only ("von der Leyen", "van den Berg").
+_SECOND_PARTICLES = {"der", "den", "дер"}
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 
 
@@ -93,6 +95,8 @@ class PersonFinder:
         text = token.text
         if len(text) == 1 and text.isupper() and self.doc.text[token.end:token.end + 1] == ".":
             return True
+        if self._particle_word(text):
+            return True  # "al-Harthi", "аль-Масри", "El-Sayed": a particle joined to its surname
         if not text[:1].isupper() or text.isdigit() or index in self.place_at:
             return False
         if token.norm in self.vocab.not_names or text.lower() in self.vocab.not_names:
@@ -111,6 +115,23 @@ class PersonFinder:
         if text.isupper() and len(text) > 1:
             return False
         return True
+
+    def _initial(self, index: int) -> bool:
+        """"И." of "И.В.Ткаченко": an initial, never the conjunction."""
+        token = self.doc.tokens[index]
+        return len(token.text) == 1 and token.text.isupper() and self.doc.text[token.end:token.end + 1] == "."
+
+    def _particle_word(self, text: str) -> bool:
+        head, dash, rest = text.partition("-")
+        return bool(dash) and head.lower() in self.particles and rest[:1].isupper() and len(rest) > 1
+
+    def _listed_portfolio(self, index: int, after_link: bool) -> bool:
+        token = self.doc.tokens[index]
+        if self.doc.language == "ru":
+            return token.text.islower() and self.complement_word(index, after_link)
+        if self.doc.language == "de":
+            return after_link and token.text[:1].isupper() and not self.is_name_token(index)
+        return after_link and token.norm in self.portfolio
 
     def complement_word(self, index: int, after_link: bool) -> bool:
         """True for a word that continues a title ("of Foreign Affairs", "иностранных дел")."""
@@ -161,7 +182,7 @@ class PersonFinder:
 
     def read_name(self, index: int, end: int) -> int:
         """The index after a name starting at ``index`` (``index`` when there is none)."""
-        limit = 4 if self.doc.language == "en" else 3
+        limit = 5 if self.doc.language == "en" else 4  # "María Fernanda Ruiz de la Peña", "Do Thi Minh Ngoc"
         taken, cursor = 0, index
         while cursor < end and self.norms[cursor] in self.honorifics:
             cursor += 1
@@ -174,14 +195,19 @@ class PersonFinder:
             if not (re.fullmatch(r"[ \u00a0]", gap) or (initial and re.fullmatch(r"\. ?", gap))):
                 break
             if self.is_name_token(cursor) or (taken == 0 and self._leads_name(cursor, end)) \
-                    or (taken == 1 and self.doc.language == "ru" and self._capitalised_free(cursor)):
+                    or (taken >= 1 and self.doc.language == "ru" and self._capitalised_free(cursor)):
                 taken += 1
                 cursor += 1
                 continue
-            if cursor > index and self.norms[cursor] in self.particles and cursor + 1 < end \
-                    and self.is_name_token(cursor + 1):
-                cursor += 1
-                continue
+            # "Ursula von der Leyen", "Hamad Al Kuwari", "Luis de la Fuente": up to two particles
+            # between the given name and the surname.
+            if cursor > index and self.norms[cursor] in self.particles and self.norms[cursor] not in _SECOND_PARTICLES:
+                ahead = cursor + 1
+                if ahead < end and self.norms[ahead] in self.particles and self.gap(cursor, ahead) == " ":
+                    ahead += 1
+                if ahead < end and self.gap(ahead - 1, ahead) == " " and self.is_name_token(ahead):
+                    cursor = ahead
+                    continue
             break
         if taken > limit:
             cursor -= 1
@@ -194,6 +220,11 @@ class PersonFinder:
             word = self.doc.tokens[i].text
             if len(word) == 1 and word.isupper() and self.doc.text[self.doc.tokens[i].end:][:1] == ".":
                 word += "."
+            elif self.doc.language == "ru" and self._particle_word(word):
+                head, _, rest = word.partition("-")
+                word = f"{head}-{_russian_nominative(rest, case)}"
+            elif self.doc.language == "ru" and word.lower() in self.particles:
+                pass
             elif self.doc.language == "ru":
                 word = _russian_nominative(word, case)
             words.append(word)
@@ -236,8 +267,9 @@ class PersonFinder:
         after_link, count = False, 0
         second_country = None
         while cursor < last and count < 8:
-            if self.gap(cursor - 1, cursor).strip():
-                break
+            gap = self.gap(cursor - 1, cursor).strip()
+            if gap and not (gap == "," and function_end > index + size and self._listed_portfolio(cursor, after_link)):
+                break  # "Minister of Trade, Industry and Energy": a comma inside a list of portfolios goes on
             place = self.place_at.get(cursor)
             if place is not None and (place.kind != "adjective" or after_link):
                 if not country:
@@ -252,12 +284,23 @@ class PersonFinder:
                 # "der Botschafter Usbekistans in Deutschland, Sardor Ismoilov"
                 ahead = cursor
                 while ahead < min(last, cursor + 3) and not self.gap(ahead - 1, ahead).strip() \
+                        and not self._initial(ahead) \
                         and (self.norms[ahead] in self.links | {"in", "в", "to"} or ahead in self.place_at):
                     ahead += 1
-                if ahead > cursor and ahead < last and self.gap(ahead - 1, ahead).strip() == ",":
-                    cursor = ahead
+                if ahead > cursor and ahead < last and (self.gap(ahead - 1, ahead).strip() == ","
+                                                        or self.gap(ahead - 1, ahead) == " "
+                                                        and ahead - 1 in self.place_at and self.is_name_token(ahead)):
+                    cursor = ahead  # "посол России в Анголе Владимир Гусаков": the name follows the place
                 break
             norm = self.norms[cursor]
+            if norm in ("in", "в", "to") and cursor + 1 < last and cursor + 1 in self.place_at \
+                    and self.place_at[cursor + 1].kind != "adjective" and not self.gap(cursor, cursor + 1).strip():
+                # "Botschafter in Senegal, Jörg ...": the place of the post, not the person's country
+                ahead = self.place_at[cursor + 1].last_token
+                if ahead < last and (self.gap(ahead - 1, ahead).strip() == ","
+                                     or self.gap(ahead - 1, ahead) == " " and self.is_name_token(ahead)):
+                    cursor = ahead
+                break
             if tokens[cursor].text.isdigit():
                 break
             if norm in self.links:
@@ -283,7 +326,7 @@ class PersonFinder:
             back = start - 1
             if back >= first and self.gap(back, start).strip() == ",":
                 name_end, probe = back + 1, back
-                while probe >= first and self.is_name_token(probe) and back - probe < 3:
+                while probe >= first and self.is_name_token(probe) and back - probe < 4:
                     probe -= 1
                 name_start = probe + 1
                 if name_start >= name_end:
@@ -308,7 +351,10 @@ class PersonFinder:
         # "Prime Ministers Tran Quoc Minh and Khamphay Vongsa": a second name shares the title.
         if name_end + 1 < last and self.norms[name_end] in _AND and self.gap(name_end - 1, name_end) == " ":
             second_end = self.read_name(name_end + 1, last)
-            if second_end - (name_end + 1) >= 2:
+            # "... and First Vice Foreign Minister Kim": words opening a title of their own are no name
+            if second_end - (name_end + 1) >= 2 and not any(
+                    self.norms[k] in self.vocab.title_modifiers for k in range(name_end + 1, second_end)) \
+                    and not (second_end < last and self.title_at(second_end)):
                 code, code_span = second_country or (country, country_span)
                 mentions.append(Mention(
                     name_span=(tokens[name_end + 1].start, tokens[second_end - 1].end),
@@ -348,6 +394,9 @@ def _russian_nominative(word: str, case: str | None) -> str:
         named = nouns[:1] if cases and "nomn" not in cases else []
     if cases:
         named = [p for p in named if p.tag.case in cases]
+        if not named and "nomn" not in cases:
+            # "Фернандо Ластрой": the guessed name readings are all nominative; a noun in the title's case
+            named = [p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"][:1]
     for parse in named[:1]:
         if parse.tag.case == "nomn":
             return word

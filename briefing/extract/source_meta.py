@@ -20,15 +20,20 @@ _AGENCY = r"(?P<agency>[^()\n/]{2,30})"
 # "ASTANA. KAZINFORM –", "Wien, 8. April 2026 –", "Hanoi –".
 _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*(?:\({_AGENCY}\)|/{_AGENCY.replace('agency', 'agency2')}/)\s*[.:]?\s*(?:[-–—]+|\.)?",
-    rf"^[ \t]*{_PLACE}\s*\({_AGENCY}\)\s*[-–—:]+",
+    rf"^[ \t]*{_PLACE}\s*\({_AGENCY}(?:/[^()\n/]{{1,12}})?\)\s*[-–—:]+",
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*,\s*(?P<agency>[A-ZА-ЯЁ][\w-]{{1,15}})\s*[-–—]+\s",
     rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s*(?P<agency>[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*)?)\.\s",
     rf"^[ \t]*{_PLACE}\.\s+(?P<agency>[A-ZА-ЯЁ]{{2,20}})\s*[-–—]+",
     rf"^[ \t]*{_PLACE}\.\s+{_DATE}\.\s+(?P<agency>[A-ZА-ЯЁ][\w.-]{{1,20}})\s*[-–—]+",
     rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}\s*[-–—]+\s",
     rf"^[ \t]*{_PLACE}\s*[-–—]+\s",
+    rf"^[ \t]*{_PLACE}\s*,\s*{_DATE}[ \t]*$",
 ))
+# "Kuwait-Stadt, 20.10.2026" alone on its line: a press release's place and date.
+_BARE_DATELINE = _DATELINES[-1]
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_PLACE = re.compile(rf"[ \t]*[-–—|][ \t]*{_PLACE}[ \t]*(?:,|[-–—|])")
+_PLACE_BEFORE_STAMP = re.compile(rf"[ \t]*{_PLACE}[ \t]*,[ \t]*$")  # "Kuwait-Stadt, 20.10.2026"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -90,8 +95,13 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
             found = find_dates(groups["date"], language, stamp_date, fallback or 2000)
             if not found:
                 continue
-        if len(text[match.start():].split("\n", 1)[0]) < 60:
+        bare = pattern is _BARE_DATELINE
+        if bare and not (found and not found[0].inferred and found[0].first.day):
             continue
+        if len(text[match.start():].split("\n", 1)[0]) < 60 and not bare:
+            continue
+        if agency and agency.split()[-1].lower().rstrip(".") in _honorifics(vocab):
+            continue  # "Dakar, 14. April 2026 – Bundesministerin Dr. ...": a title, not an agency
         place = match.group("place").strip()
         meta.update(place=_title(place), place_span=match.span("place"), dateline_end=match.end())
         if agency:
@@ -112,7 +122,8 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     if stamp_date is not None:
         meta.update(published=stamp_date, published_span=stamp_span, published_inferred=False,
                     published_guessed=False)
-        place = _STAMP_PLACE.match(text, stamp_span[1])
+        place = _STAMP_PLACE.match(text, stamp_span[1]) or _PLACE_BEFORE_STAMP.match(
+            text, text.rfind("\n", 0, stamp_span[0]) + 1, stamp_span[0])
         if "place" not in meta and place:
             # "May 2, 2026 - Ottawa, Ontario - Global Affairs Canada": a press release's place
             meta.update(place=_title(place.group("place")), place_span=place.span("place"))
@@ -154,6 +165,10 @@ def _dateline_year(date: PartialDate, events: list[PartialDate]) -> tuple[int | 
         return year + 1, True
     # The latest event earlier in that same year: the report is of the same year, likely.
     return year, not dt.timedelta(0) <= dateline - latest.first_day() <= dt.timedelta(days=250)
+
+
+def _honorifics(vocab: Vocabulary) -> set[str]:
+    return {w.lower().rstrip(".") for w in vocab.raw.get("honorifics", [])} | {"dr", "prof"}
 
 
 def _title(place: str) -> str:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from briefing.extract.dates import DateMention
-from briefing.extract.gazetteer import Place
+from briefing.extract.gazetteer import Place, find_places
 from briefing.extract.persons import Person
 from briefing.extract.text import Doc
 from briefing.extract.vocab import Vocabulary
@@ -119,7 +119,9 @@ def find_visit(doc: Doc, vocab: Vocabulary, people: list[Person], places: list[P
             frame.guests = [p for p, at in present if at >= pivot]
             frame.rule = "visit.meeting"
             symmetric = True
-        _countries(frame, in_sentence, pivot, symmetric)
+        # The dateline's city stands for the place of a meeting whose sentence names none.
+        dateline = _dateline_places(doc, dateline_place) if dateline_place and symmetric else ()
+        _countries(frame, in_sentence, pivot, symmetric, dateline)
         _split_by_country(frame)
         frame.dates = _visit_dates(doc, dates, number, frame.background)
         break
@@ -203,12 +205,20 @@ def _with_duration(frame: VisitFrame, doc: Doc, vocab: Vocabulary, published: dt
                    confidence=frame.dates.confidence * 0.95)
 
 
+def _dateline_places(doc: Doc, span: tuple[int, int]) -> tuple[Place, ...]:
+    """The city of the dateline ("Moscow, September 24 (TASS) —"), with offsets into ``doc``."""
+    start, end = span
+    return tuple(replace(pl, start=pl.start + start, end=pl.end + start)
+                 for pl in find_places(Doc(doc.text[start:end], doc.language)) if pl.kind == "place")
+
+
 def _person_country(person: Person) -> tuple[str, tuple[int, int] | None]:
     mention = person.country
     return (mention.country, mention.country_span) if mention else ("", None)
 
 
-def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetric: bool) -> None:
+def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetric: bool,
+               dateline: tuple[Place, ...] = ()) -> None:
     for person in frame.guests:
         code, span = _person_country(person)
         if code:
@@ -219,12 +229,21 @@ def _countries(frame: VisitFrame, in_sentence: list[Place], pivot: int, symmetri
         if code and code != frame.guest:
             frame.host, frame.host_span = code, span
             break
-    location = [pl for pl in in_sentence if pl.kind == "place"] or \
-        [pl for pl in in_sentence if pl.kind == "country" and pl.start > pivot]
+    # A country naming a minister's state ("министром ... Туниса") is no place of the meeting.
+    titled = {m.country_span for person in frame.guests + frame.hosts for m in person.mentions if m.country_span}
+    location = [pl for pl in in_sentence if pl.kind == "place" and (pl.start, pl.end) not in titled] or \
+        [pl for pl in in_sentence if pl.kind == "country" and pl.start > pivot
+         and (pl.start, pl.end) not in titled] or list(dateline)
     if symmetric and location and location[0].code in (frame.guest, frame.host) and location[0].code != frame.host:
         frame.guests, frame.hosts = frame.hosts, frame.guests
         frame.guest, frame.host = frame.host, frame.guest
         frame.guest_span, frame.host_span = frame.host_span, frame.guest_span
+    elif symmetric and location and frame.host and not frame.guest and location[0].code != frame.host:
+        # "President X [of A] held talks with Prime Minister Y in Wellington": the meeting's city is
+        # the host's, so the side named with another country is the guest.
+        frame.guests, frame.hosts = frame.hosts, frame.guests
+        frame.guest, frame.guest_span = frame.host, frame.host_span
+        frame.host, frame.host_span = location[0].code, (location[0].start, location[0].end)
     if not frame.guest:
         before = [pl for pl in in_sentence if pl.start < pivot and pl.code != frame.host]
         if before:
@@ -279,6 +298,7 @@ _NOT_PLACES = {"de": {"kraft", "zukunft", "höhe", "bezug", "anwesenheit", "anbe
                       "anschluss", "rahmen", "folge", "ergänzung", "zeiten", "bereichen", "gesprächen"},
                "en": {"the", "a", "an", "order", "particular", "addition", "support", "response", "view"},
                "ru": set()}
+_CONNECTORS = {"es", "el", "al", "am", "an", "de", "do", "da", "dos", "del", "la", "les", "sur", "upon"}
 _REGIONS = {"asia", "europe", "africa", "america", "latin", "middle", "oceania", "asien", "europa", "afrika",
             "amerika", "lateinamerika", "nahost", "азия", "европа", "африка", "америка", "ближний"}
 
@@ -291,6 +311,7 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
     known = {i for p in places for i in range(p.first_token, p.last_token)}
     named = {doc.sentence_index(m.name_span[0]) * 0 + m.name_span[0] for p in people for m in p.mentions}
     preps = {w.lower() for w in vocab.raw.get("destination", [])}
+    name_words = {word for p in people for word in p.name.split()}
     stop = _NOT_PLACES.get(doc.language, set()) | vocab.not_names | _REGIONS
     endings = tuple(vocab.raw.get("noun_endings", []))
     from briefing.extract.dates import _calendar
@@ -322,6 +343,8 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
                 continue
             if index + 1 in known or target.start in named or not target.text[:1].isupper() or target.text.isupper():
                 continue
+            if target.text in name_words:
+                continue  # "In Stuttgart besucht Mendes ...": a participant's surname, not a place
             if target.norm in stop or target.text.lower() in stop or (endings and target.norm.endswith(endings)):
                 continue
             if vocab.titles.match([t.norm for t in doc.tokens[index + 1:index + 3]], 0) \
@@ -336,7 +359,16 @@ def destination_places(frame: VisitFrame, doc: Doc, vocab: Vocabulary, places: l
                 name = parse.normal_form.capitalize() if "Geox" in str(parse.tag) else target.text
             else:
                 name = target.text
-            found.append(Place(target.start, target.end, frame.host, "place", index + 1, index + 2, name))
+            last = index + 2
+            # "Dar es Salaam", "Frankfurt am Main", "Rio de Janeiro": a connector inside the name
+            while doc.language != "ru" and last + 1 < sentence.last and doc.tokens[last].text in _CONNECTORS \
+                    and doc.tokens[last + 1].text[:1].isupper() and not doc.tokens[last + 1].text.isupper() \
+                    and doc.text[doc.tokens[last - 1].end:doc.tokens[last + 1].start].count(" ") == 2 \
+                    and doc.text[doc.tokens[last - 1].end:doc.tokens[last + 1].start].strip() == doc.tokens[last].text:
+                last += 2
+            end = doc.tokens[last - 1].end
+            name = name if last == index + 2 else doc.text[target.start:end]
+            found.append(Place(target.start, end, frame.host, "place", index + 1, last, name))
     return found
 
 

@@ -143,7 +143,7 @@ def word_table(entries, language: str, case_endings: tuple[str, ...] = ()) -> Wo
                      case_endings if language == "de" else ())
 
 
-def _alternation(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern:
+def _alternation(patterns: list[str], flags=re.IGNORECASE, word_start: bool = False) -> re.Pattern:
     if not patterns:
         return re.compile(r"(?!x)x")
     body = "|".join(f"(?:{p})" for p in patterns)
@@ -157,7 +157,9 @@ def _alternation(patterns: list[str], flags=re.IGNORECASE) -> re.Pattern:
     # position at once: the cue lists are scanned over every sentence of long texts.
     letters |= {ch.upper() for ch in letters} | {ch.lower() for ch in letters}
     lookahead = "(?=[" + "".join(re.escape(ch) for ch in sorted(letters)) + "])"
-    return re.compile(f"{lookahead}(?:{body})", flags)
+    # Status cues start a word: testing the boundary first skips the inside of every word.
+    boundary = r"\b" if word_start else ""
+    return re.compile(f"{boundary}{lookahead}(?:{body})", flags)
 
 
 _LEADING = re.compile(r"\\b|\^|\(\?<[!=](?:[^()\\]|\\.)*\)")
@@ -227,7 +229,7 @@ def vocabulary(language: str) -> Vocabulary:
         not_names=frozenset(w.lower() for w in raw.get("not_names", [])),
         clutter=_alternation(clutter, re.IGNORECASE | re.MULTILINE),
         status=tuple(
-            (status, _alternation(patterns)) for status, patterns in raw.get("status_cues", {}).items()
+            (status, _alternation(patterns, word_start=True)) for status, patterns in raw.get("status_cues", {}).items()
         ),
         visit=_alternation(raw.get("visit_triggers", [])),
         host=_alternation(raw.get("host_cues", [])),

@@ -71,3 +71,48 @@ def test_coordinated_names_share_the_title(text, language, expected):
 def test_russian_names_agree_with_an_ambiguous_title_case():
     text = "Президент Литвы принял в Вильнюсе президента Польши Анджея Дуду."
     assert [name for name, _, _ in people(text, "ru")] == ["Анджей Дуда"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("In Hamburg unterzeichnete Omans Wirtschaftsminister Said al-Harthi eine Erklärung.", "de",
+     [("Said al-Harthi", "Wirtschaftsminister", "OM")]),
+    ("Die Kommissionspräsidentin Ursula von der Leyen traf den Minister.", "de",
+     [("Ursula von der Leyen", "Kommissionspräsidentin", "")]),
+    ("Qatari Prime Minister Sheikh Hamad Al Kuwari arrived.", "en",
+     [("Sheikh Hamad Al Kuwari", "Prime Minister", "QA")]),
+    ("Mexican Foreign Minister María Fernanda Ruiz de la Peña arrived.", "en",
+     [("María Fernanda Ruiz de la Peña", "Foreign Minister", "MX")]),
+    ("Dutch Foreign Minister Pieter van den Berg met the press.", "en",
+     [("Pieter van den Berg", "Foreign Minister", "NL")]),
+    ("переговоры с министром иностранных дел Иордании Фарисом аль-Масри", "ru",
+     [("Фарис аль-Масри", "министр иностранных дел", "JO")]),
+    ("переговоры с министром иностранных дел Никарагуа Хосе Луисом Арагоном Мелендесом", "ru",
+     [("Хосе Луис Арагон Мелендес", "министр иностранных дел", "NI")]),
+])
+def test_multi_part_surnames(text, language, expected):
+    assert people(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The delegation includes Minister of Trade, Industry and Energy Yoon Ji-min.", "en",
+     [("Yoon Ji-min", "Minister of Trade, Industry and Energy", "")]),
+    ("Sie traf den Minister für Wirtschaft, Planung und Kooperation der Republik Senegal, Moustapha Ndiaye.", "de",
+     [("Moustapha Ndiaye", "Minister für Wirtschaft, Planung und Kooperation", "SN")]),
+    ("Begleitet wird sie vom deutschen Botschafter in Senegal, Jörg Pfannenstiel-Roth.", "de",
+     [("Jörg Pfannenstiel-Roth", "Botschafter", "DE")]),
+    ("Во встрече участвовал посол России в Анголе Владимир Гусаков.", "ru",
+     [("Владимир Гусаков", "посол", "RU")]),
+    ("В консультациях принял участие посол России в Эквадоре И.В.Ткаченко.", "ru",
+     [("И. В. Ткаченко", "посол", "RU")]),
+])
+def test_portfolio_lists_and_posts_abroad(text, language, expected):
+    assert people(text, language) == expected
+
+
+def test_a_title_after_and_opens_no_second_name():
+    text = "The delegation includes Minister of Energy Yoon Ji-min and First Vice Foreign Minister Kim Dae-hyun."
+    assert [name for name, _, _ in people(text, "en")] == ["Yoon Ji-min", "Kim Dae-hyun"]
+
+
+def test_a_russian_surname_read_as_a_noun_in_the_titles_case():
+    assert people("Он встретился с министром Фернандо Ластрой.", "ru") == [("Фернандо Ластра", "министр", "")]

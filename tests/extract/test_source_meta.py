@@ -21,6 +21,12 @@ def meta(text, language, published=None):
     ("МОСКВА, 28 мая. /ТАСС/. Премьер-министр принял в Москве главу правительства Вьетнама.", "ru", "Москва", "ТАСС"),
     ("КАИР, 3 июня – РИА Новости. Министры иностранных дел провели в среду в Каире переговоры.", "ru", "Каир", "РИА Новости"),
     ("Wien, 8. April 2026 – Die Außenministerin wird am 12. April zu einem Arbeitsbesuch nach Slowenien reisen.", "de", "Wien", ""),
+    ("BERLIN, 3. März (dpa) - Die Ministerin empfängt am Montag ihren Amtskollegen aus Kasachstan.", "de", "Berlin", "dpa"),
+    ("München (dpa/lby) - Der Wirtschaftsminister sprach am Dienstag mit dem Gast aus Singapur.", "de", "München", "dpa"),
+    ("Dakar, 14. April 2026 – Bundesministerin Dr. Anna Vogt ist am Montag in Senegal eingetroffen.", "de", "Dakar", ""),
+    ("Moscow, March 3 (TASS) — Russia and Venezuela should sign a roadmap on energy cooperation on Friday.", "en", "Moscow", "TASS"),
+    ("Riyadh, October 05, 2026, SPA -- The Minister of Energy received today his counterpart from Namibia.", "en", "Riyadh", "SPA"),
+    ("МОСКВА, 3 марта. /ТАСС/. Министр иностранных дел России проведет в пятницу переговоры с коллегой.", "ru", "Москва", "ТАСС"),
 ])
 def test_datelines(text, language, place, agency):
     found = meta(text, language)
@@ -83,3 +89,23 @@ def test_a_dateline_year_from_older_events_only_is_a_guess():
     assert result.published is None
     (suggestion,) = [s for s in result.suggestions if s.field == "sources[0].published"]
     assert suggestion.confidence < PREFILL_THRESHOLD and suggestion.rule.endswith(".year_guessed")
+
+
+@pytest.mark.parametrize("text, language, published", [
+    ("Riyadh, October 05, 2026, SPA -- The Minister of Energy received today his counterpart from Namibia.", "en",
+     dt.date(2026, 10, 5)),
+    ("МОСКВА, 3 марта 2026. /ТАСС/. Министр иностранных дел России проведет в пятницу переговоры с коллегой.", "ru",
+     dt.date(2026, 3, 3)),
+    ("Kuwait-Stadt, 20.10.2026\n\nDie Staatssekretärin hielt sich zu Gesprächen in Kuwait auf.\n", "de",
+     dt.date(2026, 10, 20)),
+    # without a year anywhere the publication date stays unknown: no clock year
+    ("Moscow, March 3 (TASS) — Russia and Venezuela should sign a roadmap on energy cooperation on Friday.", "en",
+     None),
+])
+def test_wire_datelines_feed_the_publication_date(text, language, published):
+    assert meta(text, language).published == published
+
+
+def test_a_place_line_above_the_body_is_the_dateline():
+    found = meta("Kuwait-Stadt, 20.10.2026\n\nDie Staatssekretärin hielt sich zu Gesprächen in Kuwait auf.\n", "de")
+    assert found.place == "Kuwait-Stadt"

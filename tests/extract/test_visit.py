@@ -31,6 +31,20 @@ def frame(text, language):
      "on Friday.", "en", "PH", "JP"),
     ("Председатель правительства РФ Михаил Корнеев принял в Москве премьер-министра Вьетнама Фам Ван Тханя.",
      "ru", "VN", "RU"),
+    # the one who invites is the host
+    ("Thai Foreign Minister Somchai Wongsakul will pay an official visit to Norway from July 21 to 23 at the "
+     "invitation of his Norwegian counterpart Ingrid Haugland.", "en", "TH", "NO"),
+    ("Министр иностранных дел Кубы Хосе Перес посетит Беларусь по приглашению белорусского министра "
+     "Андрея Лапина.", "ru", "CU", "BY"),
+    # a meeting whose city belongs to the side named without a country
+    ("Uruguayan President Martín Etcheverry held talks with Prime Minister Callum Fraser in Wellington on "
+     "Friday.", "en", "UY", "NZ"),
+    # a country naming the minister's state is no place of the meeting; the dateline's city is
+    ("МИНСК, 17 июня (БЕЛТА) – Об этом заявил журналистам министр промышленности Беларуси Олег Данилевич "
+     "по итогам переговоров с министром промышленности Туниса Набилем Бен Салахом.", "ru", "TN", "BY"),
+    # a meeting reported from the dateline's city
+    ("Moscow, September 24 (TASS) — Venezuelan Foreign Minister Carlos Rincón told reporters after talks "
+     "with his Russian counterpart Dmitry Arkhipov that a roadmap should be signed on Friday.", "en", "VE", "RU"),
 ])
 def test_guest_and_host(text, language, guest, host):
     values = frame(text, language)
@@ -172,3 +186,12 @@ def test_a_visit_length_without_a_date_gives_no_dates(text, language):
 def test_a_visit_of_some_days_that_ended_counts_back(text, language, start, end):
     values = frame(text, language)
     assert (values.get("visit.start"), values.get("visit.end")) == (PartialDate.parse(start), PartialDate.parse(end))
+
+
+def test_destination_names_with_connectors_and_no_surnames_as_places():
+    values = frame("Pakistani Foreign Minister Ali Khan will pay a visit to Tanzania from March 12 to 14, "
+                   "travelling to Dar es Salaam.", "en")
+    assert values.get("visit.places") == ("Dar es Salaam",)
+    values = frame("Die Ministerin empfängt am 12. März den portugiesischen Wirtschaftsminister Rui Mendes in "
+                   "Berlin; anschließend reist Mendes nach Hamburg weiter.", "de")
+    assert values.get("visit.places") == ("Berlin", "Hamburg")
