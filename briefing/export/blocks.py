@@ -5,7 +5,8 @@ from __future__ import annotations
 from briefing.export.context import Context
 from briefing.export.hyperlinks import hyperlink
 from briefing.export.tables import Cell, data_table, label_table
-from briefing.export.wml import paragraph, run
+from briefing.export.wml import paragraph, run, text_paragraph
+from briefing.model.agreements import split_documents
 from briefing.model.countries import country_name
 from briefing.model.note import Note, Role, Side
 
@@ -87,9 +88,16 @@ def participants_block(note: Note, ctx: Context) -> str:
 
 
 def documents_block(note: Note, ctx: Context) -> str:
-    """Expected documents: title (with notes), kind, parties, status, date."""
-    if not note.documents:
-        return ""
+    """Expected documents: title (with notes), kind, parties, status, date; existing agreements below."""
+    expected, existing = split_documents(note)
+    parts = [_documents_table(expected, ctx)] if expected else []
+    if existing:
+        parts.append(text_paragraph(ctx.labels["existing"], style=ctx.style("heading 2")))
+        parts.append(_documents_table(existing, ctx))
+    return "".join(parts)
+
+
+def _documents_table(documents, ctx: Context) -> str:
     labels = ctx.labels
     rows = [
         [
@@ -99,7 +107,7 @@ def documents_block(note: Note, ctx: Context) -> str:
             Cell(labels.choice(document.status)),
             Cell(ctx.dates.table(document.date)),
         ]
-        for document in note.documents
+        for document in documents
     ]
     headers = [labels["col_title"], labels["col_kind"], labels["col_parties"], labels["col_status"],
                labels["col_date"]]

@@ -17,7 +17,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "col_organisation": "Organisation", "col_role": "Rolle", "col_title": "Dokument",
         "col_kind": "Art", "col_parties": "Parteien", "col_status": "Stand",
         "side_guest": "Gastseite", "side_host": "Gastgeberseite", "side_other": "Weitere Teilnehmer",
-        "undated": "o. D.", "quote_open": "„", "quote_close": "“",
+        "undated": "o. D.", "existing": "Bestehende Vereinbarungen", "quote_open": "„", "quote_close": "“",
     },
     "en": {
         "page": "Page {page} of {pages}",
@@ -31,7 +31,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "col_organisation": "Organisation", "col_role": "Role", "col_title": "Document",
         "col_kind": "Kind", "col_parties": "Parties", "col_status": "Status",
         "side_guest": "Guest side", "side_host": "Host side", "side_other": "Others",
-        "undated": "undated", "quote_open": "“", "quote_close": "”",
+        "undated": "undated", "existing": "Existing agreements", "quote_open": "“", "quote_close": "”",
     },
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.model.agreements import split_documents
 from briefing.model.countries import country_name
 from briefing.model.date_format import format_date, format_range
 from briefing.model.note import Note, Role, Side
@@ -16,6 +17,11 @@ class Paragraph:
     """Running text (one paragraph, no line breaks)."""
 
     text: str
+
+
+@dataclass(frozen=True)
+class Subheading(Paragraph):
+    """A heading inside a section, above the block it names."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,7 @@ class Table:
     widths: tuple[int, ...] = ()
 
 
-Block = Paragraph | Bullets | Fields | Table
+Block = Paragraph | Subheading | Bullets | Fields | Table
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,7 @@ def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
     if kind == SectionKind.PARTICIPANTS:
         return _participants(note, lang)
     if kind == SectionKind.DOCUMENTS:
-        return [_documents(note, lang)]
+        return _documents(note, lang)
     if kind == SectionKind.CHRONOLOGY:
         return [_chronology(note, lang)]
     if kind == SectionKind.SOURCES:
@@ -199,9 +205,21 @@ def _participants(note: Note, lang: str) -> list[Block]:
     return blocks
 
 
-def _documents(note: Note, lang: str) -> Table:
+def _documents(note: Note, lang: str) -> list[Block]:
+    """Expected documents; agreements signed before the visit or only mentioned in a table below."""
     head = tuple(label(key, lang) for key in ("document", "kind", "parties", "status", "date"))
-    rows = tuple(
+    expected, existing = split_documents(note)
+    blocks: list[Block] = []
+    if expected:
+        blocks.append(Table(head, _document_rows(expected, lang), (31, 14, 18, 21, 16)))
+    if existing:
+        blocks.append(Subheading(label("existing_agreements", lang)))
+        blocks.append(Table(head, _document_rows(existing, lang), (31, 14, 18, 21, 16)))
+    return blocks
+
+
+def _document_rows(documents, lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
         (
             document.title.strip(),
             choice(document.kind, lang),
@@ -209,9 +227,8 @@ def _documents(note: Note, lang: str) -> Table:
             choice(document.status, lang),
             format_date(document.date, lang, "table"),
         )
-        for document in note.documents
+        for document in documents
     )
-    return Table(head, rows, (31, 14, 18, 21, 16))
 
 
 def _chronology(note: Note, lang: str) -> Table:
