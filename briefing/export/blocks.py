@@ -9,6 +9,7 @@ from briefing.export.wml import paragraph, run, text_paragraph
 from briefing.model.agreements import split_documents
 from briefing.model.countries import country_name
 from briefing.model.note import Note, Role, Side
+from briefing.model.reading import source_title
 
 
 def visit_block(note: Note, ctx: Context) -> str:
@@ -134,8 +135,8 @@ def sources_block(note: Note, ctx: Context) -> str:
     for source in note.sources:
         described = [part for part in (source.agency, source.place, ctx.dates.text(source.published)) if part]
         text = ", ".join(described)
-        if source.title:
-            quoted = f"{labels['quote_open']}{source.title}{labels['quote_close']}"
+        if source_title(source):
+            quoted = f"{labels['quote_open']}{source_title(source)}{labels['quote_close']}"
             text = f"{text}: {quoted}" if text else quoted
         if not text and not source.url:
             text = source.filename or source.id

@@ -244,11 +244,18 @@ def _chronology(note: Note, lang: str) -> Table:
     return Table((label("date", lang), label("text", lang)), rows, (15, 85))
 
 
+def source_title(source) -> str:
+    """A source's title as a reader should see it: "" when it is only the file's name (older notes)."""
+    title = source.title.strip()
+    name = source.filename.strip()
+    return "" if title and name and title in (name, name.rsplit(".", 1)[0]) else title
+
+
 def _source_line(source, lang: str) -> str:
     parts = [source.agency.strip(), source.place.strip(), format_date(source.published, lang)]
     origin = ", ".join(part for part in parts if part)
-    if source.title.strip():
-        quoted = f"{label('quote_open', lang)}{source.title.strip()}{label('quote_close', lang)}"
+    if source_title(source):
+        quoted = f"{label('quote_open', lang)}{source_title(source)}{label('quote_close', lang)}"
         return f"{origin}: {quoted}" if origin else quoted
     return origin or source.filename.strip() or source.id
 
