@@ -43,14 +43,14 @@ def title_block(note: Note, ctx: Context) -> str:
     if any(sender):
         rows.append((labels["from"], "\n".join(p for p in sender if p)))
     if meta.date:
-        rows.append((labels["date"], dates.table(meta.date)))
+        rows.append((labels["date"], dates.block(meta.date)))
     if meta.as_of and meta.as_of != meta.date:
-        rows.append((labels["as_of"], dates.table(meta.as_of)))
+        rows.append((labels["as_of"], dates.block(meta.as_of)))
     if meta.file_reference.strip():
         rows.append((labels["file_reference"], meta.file_reference.strip()))
     rows.append((labels["purpose"], labels.choice(meta.purpose)))
     if meta.deadline:
-        rows.append((labels["deadline"], dates.table(meta.deadline)))
+        rows.append((labels["deadline"], dates.block(meta.deadline)))
     if meta.clearances:
         rows.append((labels["clearances"], "\n".join(meta.clearances)))
     title = text_paragraph(meta.title.strip(), style=ctx.style("Title")) if meta.title.strip() else ""

@@ -97,11 +97,11 @@ def _header(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
         ("addressee", meta.addressee.strip()),
         ("routing", _without_word(meta.routing.strip(), label("routing", lang))),
         ("from", sender),
-        ("date", format_date(meta.date, lang, "table")),
-        ("as_of", format_date(meta.as_of, lang, "table") if meta.as_of != meta.date else ""),
+        ("date", format_date(meta.date, lang, "block")),
+        ("as_of", format_date(meta.as_of, lang, "block") if meta.as_of != meta.date else ""),
         ("file_reference", meta.file_reference.strip()),
         ("purpose", choice(meta.purpose, lang)),
-        ("deadline", format_date(meta.deadline, lang, "table")),
+        ("deadline", format_date(meta.deadline, lang, "block")),
         ("clearances", "\n".join(c.strip() for c in meta.clearances if c.strip())),
     ]
     return tuple((label(key, lang), value) for key, value in rows if value)

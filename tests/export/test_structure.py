@@ -105,7 +105,7 @@ def test_an_english_note_speaks_english(sample_note, tmp_path):
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:3] == ["Summary", "The visit at a glance", "Objectives"]
     assert [row.cells[0].text for row in document.tables[0].rows][:3] == ["To", "Via", "From"]
-    assert document.tables[0].rows[3].cells[1].text == "18/11/2025"
+    assert document.tables[0].rows[3].cells[1].text == "18 November 2025"
     assert document.tables[1].rows[2].cells[1].text == "17–20 November 2025"
     assert document.sections[-1].footer.paragraphs[0].text.endswith("Page 1 of 1")
     assert document.sections[-1].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
