@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.export.context import Context
 from briefing.export.hyperlinks import hyperlink
-from briefing.export.tables import Cell, data_table, label_table
+from briefing.export.tables import Cell, content_shares, data_table, label_table
 from briefing.export.wml import paragraph, run, text_paragraph
 from briefing.model.agreements import split_documents
 from briefing.model.countries import country_name
@@ -59,7 +59,8 @@ def programme_block(note: Note, ctx: Context) -> str:
     if not columns:
         return ""
     rows = [[Cell(column[2](item)) for column in columns] for item in items]
-    return data_table(ctx, [c[0] for c in columns], [c[1] for c in columns], rows)
+    grow = [i for i, column in enumerate(columns) if column[0] == labels["col_event"]]
+    return data_table(ctx, [c[0] for c in columns], None, rows, grow=grow or (0,))
 
 
 def participants_block(note: Note, ctx: Context) -> str:
@@ -85,22 +86,27 @@ def participants_block(note: Note, ctx: Context) -> str:
                 Cell(labels.choice(person.role)),
             ])
     headers = [labels["col_name"], labels["col_function"], labels["col_organisation"], labels["col_role"]]
-    return data_table(ctx, headers, (0.22, 0.3, 0.28, 0.2), rows)
+    return data_table(ctx, headers, None, rows, grow=(0, 1))
 
 
 def documents_block(note: Note, ctx: Context) -> str:
     """Expected documents: title (with notes), kind, parties, status, date; existing agreements below."""
     expected, existing = split_documents(note)
-    parts = [_documents_table(expected, ctx)] if expected else []
+    labels = ctx.labels
+    headers = [labels["col_title"], labels["col_kind"], labels["col_parties"], labels["col_status"],
+               labels["col_date"]]
+    # Both tables share their columns, sized over every document, so that they read as one list.
+    shares = content_shares(ctx, headers, _document_cells(expected + existing, ctx)) if note.documents else None
+    parts = [data_table(ctx, headers, shares, _document_cells(expected, ctx))] if expected else []
     if existing:
-        parts.append(text_paragraph(ctx.labels["existing"], style=ctx.style("heading 2")))
-        parts.append(_documents_table(existing, ctx))
+        parts.append(text_paragraph(labels["existing"], style=ctx.style("heading 2")))
+        parts.append(data_table(ctx, headers, shares, _document_cells(existing, ctx)))
     return "".join(parts)
 
 
-def _documents_table(documents, ctx: Context) -> str:
+def _document_cells(documents, ctx: Context) -> list[list[Cell]]:
     labels = ctx.labels
-    rows = [
+    return [
         [
             Cell(document.title, note=document.notes),
             Cell(labels.choice(document.kind)),
@@ -110,9 +116,6 @@ def _documents_table(documents, ctx: Context) -> str:
         ]
         for document in documents
     ]
-    headers = [labels["col_title"], labels["col_kind"], labels["col_parties"], labels["col_status"],
-               labels["col_date"]]
-    return data_table(ctx, headers, (0.31, 0.14, 0.18, 0.21, 0.16), rows)
 
 
 def chronology_block(note: Note, ctx: Context) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from briefing.model.agreements import split_documents
+from briefing.model.column_widths import column_percentages
 from briefing.model.countries import country_name
 from briefing.model.date_format import format_date, format_range
 from briefing.model.note import Note, Role, Side
@@ -175,14 +176,11 @@ def _programme(note: Note, lang: str) -> Table:
         )
         for item in note.visit.programme
     ]
-    widths = (16, 10, 16, 40, 18)
     keep = [i for i in range(len(head)) if any(row[i] for row in rows)] or list(range(len(head)))
-    total = sum(widths[i] for i in keep)
-    return Table(
-        tuple(head[i] for i in keep),
-        tuple(tuple(row[i] for i in keep) for row in rows),
-        tuple(round(100 * widths[i] / total) for i in keep),
-    )
+    kept_head = tuple(head[i] for i in keep)
+    kept_rows = tuple(tuple(row[i] for i in keep) for row in rows)
+    grow = [keep.index(3)] if 3 in keep else [0]
+    return Table(kept_head, kept_rows, column_percentages(kept_head, kept_rows, grow))
 
 
 def _participants(note: Note, lang: str) -> list[Block]:
@@ -201,20 +199,31 @@ def _participants(note: Note, lang: str) -> list[Block]:
         rows = tuple(
             (p.name.strip(), p.function.strip(), p.organisation.strip(), choice(p.role, lang)) for p in people
         )
-        blocks.append(Table(head, rows, (22, 30, 28, 20)))
+        blocks.append(Table(head, rows, column_percentages(head, _all_people_rows(note, lang), (0, 1))))
     return blocks
+
+
+def _all_people_rows(note: Note, lang: str) -> tuple[tuple[str, ...], ...]:
+    """Every participant's row: the export sizes one table over all sides, and so does the preview."""
+    return tuple(
+        (p.name.strip(), "\n".join(x for x in (p.function.strip(), p.notes.strip()) if x), p.organisation.strip(),
+         choice(p.role, lang))
+        for p in note.participants
+    )
 
 
 def _documents(note: Note, lang: str) -> list[Block]:
     """Expected documents; agreements signed before the visit or only mentioned in a table below."""
     head = tuple(label(key, lang) for key in ("document", "kind", "parties", "status", "date"))
     expected, existing = split_documents(note)
+    # Both tables share their columns, sized over every document, so that they read as one list.
+    widths = column_percentages(head, _document_rows(expected + existing, lang))
     blocks: list[Block] = []
     if expected:
-        blocks.append(Table(head, _document_rows(expected, lang), (31, 14, 18, 21, 16)))
+        blocks.append(Table(head, _document_rows(expected, lang), widths))
     if existing:
         blocks.append(Subheading(label("existing_agreements", lang)))
-        blocks.append(Table(head, _document_rows(existing, lang), (31, 14, 18, 21, 16)))
+        blocks.append(Table(head, _document_rows(existing, lang), widths))
     return blocks
 
 
@@ -241,7 +250,8 @@ def _chronology(note: Note, lang: str) -> Table:
         (format_date(entry.date, lang, "table") if entry.date else label("undated", lang), entry.text.strip())
         for entry in entries
     )
-    return Table((label("date", lang), label("text", lang)), rows, (15, 85))
+    head = (label("date", lang), label("text", lang))
+    return Table(head, rows, column_percentages(head, rows, (1,)))
 
 
 def source_title(source) -> str:
