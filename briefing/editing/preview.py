@@ -36,6 +36,7 @@ class Piece:
 
     html: str
     rows: tuple[tuple[str, ...], ...] | None = None
+    widths: tuple[int, ...] = ()
 
 
 def render_html(note: Note | Reading, empty_text: str = "") -> str:
@@ -109,6 +110,7 @@ def _table(block: Table) -> list[Piece]:
         pieces.append(Piece(
             f'<table class="grid" width="99%" border="1" cellspacing="0" cellpadding="3">{top}{rows}</table>',
             chunk,
+            tuple(widths),
         ))
     return pieces
 
