@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from html import escape
 
 from briefing.model.note import Note
-from briefing.model.reading import Block, Bullets, Fields, Paragraph, Reading, Table, read_note
+from briefing.model.reading import Block, Bullets, Fields, Paragraph, Reading, Subheading, Table, read_note
 
 # Only what Qt's rich-text engine understands (a subset of HTML 4 and CSS 2.1).
 STYLE = """
@@ -17,6 +17,7 @@ h2 { font-size: 11pt; font-weight: bold; margin-top: 14px; margin-bottom: 4px; }
 table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 6px; }
 table.grid td, table.grid th { font-size: 9pt; }
 table.grid th { background-color: #e8e8e8; text-align: left; font-weight: bold; }
+p.subheading { font-weight: bold; margin-top: 8px; margin-bottom: 2px; }
 p.side { font-style: italic; margin-top: 4px; margin-bottom: 2px; }
 table.header td.label, table.fields td.label { color: #555555; padding-right: 12px; }
 ul { margin-top: 0px; margin-bottom: 6px; }
@@ -35,6 +36,7 @@ class Piece:
 
     html: str
     rows: tuple[tuple[str, ...], ...] | None = None
+    widths: tuple[int, ...] = ()
 
 
 def render_html(note: Note | Reading, empty_text: str = "") -> str:
@@ -72,6 +74,8 @@ def _lines(text: str) -> str:
 
 
 def _block(block: Block) -> list[Piece]:
+    if isinstance(block, Subheading):
+        return [Piece(f'<p class="subheading">{escape(block.text)}</p>')]
     if isinstance(block, Paragraph):
         return [Piece(f"<p>{escape(block.text)}</p>")]
     if isinstance(block, Bullets):
@@ -106,6 +110,7 @@ def _table(block: Table) -> list[Piece]:
         pieces.append(Piece(
             f'<table class="grid" width="99%" border="1" cellspacing="0" cellpadding="3">{top}{rows}</table>',
             chunk,
+            tuple(widths),
         ))
     return pieces
 

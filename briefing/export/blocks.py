@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from briefing.export.context import Context
 from briefing.export.hyperlinks import hyperlink
-from briefing.export.tables import Cell, data_table, label_table
-from briefing.export.wml import paragraph, run
+from briefing.export.tables import Cell, content_shares, data_table, label_table
+from briefing.export.wml import paragraph, run, text_paragraph
+from briefing.model.agreements import split_documents
 from briefing.model.note import Note, Role
 from briefing.model.reading import chronology_in_order, participant_groups, source_description, visit_rows
 
@@ -22,17 +23,18 @@ def programme_block(note: Note, ctx: Context) -> str:
     if not items:
         return ""
     columns = [
-        (ctx.label("date"), 0.16, lambda item: ctx.table_date(item.date)),
-        (ctx.label("time"), 0.1, lambda item: item.time),
-        (ctx.label("place"), 0.16, lambda item: item.place),
-        (ctx.label("event"), 0.4, lambda item: item.event),
-        (ctx.label("press"), 0.18, lambda item: ctx.choice(item.press)),
+        (ctx.label("date"), lambda item: ctx.table_date(item.date)),
+        (ctx.label("time"), lambda item: item.time),
+        (ctx.label("place"), lambda item: item.place),
+        (ctx.label("event"), lambda item: item.event),
+        (ctx.label("press"), lambda item: ctx.choice(item.press)),
     ]
-    columns = [column for column in columns if any(column[2](item) for item in items)]
+    columns = [column for column in columns if any(column[1](item) for item in items)]
     if not columns:
         return ""
-    rows = [[Cell(column[2](item)) for column in columns] for item in items]
-    return data_table(ctx, [c[0] for c in columns], [c[1] for c in columns], rows)
+    rows = [[Cell(column[1](item)) for column in columns] for item in items]
+    grow = [i for i, column in enumerate(columns) if column[0] == ctx.label("event")]
+    return data_table(ctx, [c[0] for c in columns], None, rows, grow=grow or (0,))
 
 
 def participants_block(note: Note, ctx: Context) -> str:
@@ -50,14 +52,25 @@ def participants_block(note: Note, ctx: Context) -> str:
                 Cell(ctx.choice(person.role)),
             ])
     headers = [ctx.label("name"), ctx.label("function"), ctx.label("organisation"), ctx.label("role")]
-    return data_table(ctx, headers, (0.22, 0.3, 0.28, 0.2), rows)
+    return data_table(ctx, headers, None, rows, grow=(0, 1))
 
 
 def documents_block(note: Note, ctx: Context) -> str:
-    """Expected documents: title (with notes), kind, parties, status, date."""
-    if not note.documents:
-        return ""
-    rows = [
+    """Expected documents: title (with notes), kind, parties, status, date; existing agreements below."""
+    expected, existing = split_documents(note)
+    headers = [ctx.label("document"), ctx.label("kind"), ctx.label("parties"), ctx.label("status"),
+               ctx.label("date")]
+    # Both tables share their columns, sized over every document, so that they read as one list.
+    shares = content_shares(ctx, headers, _document_cells(expected + existing, ctx)) if note.documents else None
+    parts = [data_table(ctx, headers, shares, _document_cells(expected, ctx))] if expected else []
+    if existing:
+        parts.append(text_paragraph(ctx.label("existing_agreements"), style=ctx.style("heading 2")))
+        parts.append(data_table(ctx, headers, shares, _document_cells(existing, ctx)))
+    return "".join(parts)
+
+
+def _document_cells(documents, ctx: Context) -> list[list[Cell]]:
+    return [
         [
             Cell(document.title, note=document.notes),
             Cell(ctx.choice(document.kind)),
@@ -65,11 +78,8 @@ def documents_block(note: Note, ctx: Context) -> str:
             Cell(ctx.choice(document.status)),
             Cell(ctx.table_date(document.date)),
         ]
-        for document in note.documents
+        for document in documents
     ]
-    headers = [ctx.label("document"), ctx.label("kind"), ctx.label("parties"), ctx.label("status"),
-               ctx.label("date")]
-    return data_table(ctx, headers, (0.31, 0.14, 0.18, 0.21, 0.16), rows)
 
 
 def chronology_block(note: Note, ctx: Context) -> str:

@@ -11,6 +11,8 @@ from briefing.export.wml import paragraph, run
 HEADER_FILL = "E3E3E3"
 GROUP_FILL = "F2F2F2"
 KEEP_TOGETHER_ROWS = 8
+TABLE_FONT_TWIPS = 190  # "Briefing Table Text" is 9.5 pt: one em in twentieths of a point
+CELL_MARGIN = 85  # the "Briefing Table" style's left and right cell margins, in twips
 
 
 @dataclass(frozen=True)
@@ -58,10 +60,23 @@ def widths_for(ctx: Context, shares: Sequence[float]) -> list[int]:
     return widths
 
 
-def data_table(ctx: Context, headers: Sequence[str], shares: Sequence[float],
-               rows: Sequence[Sequence[Cell] | str]) -> str:
-    """A table with a header row; a row given as a string is a group row across all columns."""
-    widths = widths_for(ctx, shares)
+def content_shares(ctx: Context, headers: Sequence[str], rows: Sequence[Sequence[Cell] | str],
+                   grow: Sequence[int] = (0,)) -> list[float]:
+    """Column shares by content: each column at least as wide as its longest word."""
+    from briefing.model.column_widths import column_widths
+
+    texts = [[f"{c.text}\n{c.note}" if c.note else c.text for c in row] for row in rows if not isinstance(row, str)]
+    return column_widths(headers, texts, line=ctx.width / TABLE_FONT_TWIPS,
+                         padding=(2 * CELL_MARGIN + 60) / TABLE_FONT_TWIPS, grow=grow)
+
+
+def data_table(ctx: Context, headers: Sequence[str], shares: Sequence[float] | None,
+               rows: Sequence[Sequence[Cell] | str], grow: Sequence[int] = (0,)) -> str:
+    """A table with a header row; a row given as a string is a group row across all columns.
+
+    Without ``shares`` the columns are sized by their content (see ``content_shares``).
+    """
+    widths = widths_for(ctx, shares or content_shares(ctx, headers, rows, grow))
     style = ctx.style("Briefing Table Text")
     parts = [_tbl_start(ctx, ctx.style("Briefing Table"), widths, "04A0")]
     header_cells = "".join(

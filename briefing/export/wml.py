@@ -45,8 +45,32 @@ def run_properties(*, style: str = "", bold: bool = False, italic: bool = False,
     return f"<w:rPr>{''.join(parts)}</w:rPr>" if parts else ""
 
 
+# A stretch of Russian words (with the spaces, digits and punctuation between them).
+_CYRILLIC = re.compile(r"[\u0400-\u04ff](?:[\u0400-\u04ff\d\s.,;:!?«»„“”\"'()\-–—]*[\u0400-\u04ff.!?»“”)])?")
+RUSSIAN = "ru-RU"
+
+
 def run(text: str, **props) -> str:
-    """A run; line breaks become ``w:br`` and tabs ``w:tab``."""
+    """A run; line breaks become ``w:br`` and tabs ``w:tab``; Russian stretches are marked ru-RU for proofing."""
+    if not text:
+        return ""
+    if _CYRILLIC.search(text):
+        return _runs_by_script(text, props)
+    return _run(text, props)
+
+
+def _runs_by_script(text: str, props: dict) -> str:
+    """Latin stretches keep the document's language; Cyrillic ones get Russian spell-checking."""
+    parts, at = [], 0
+    for match in _CYRILLIC.finditer(text):
+        parts.append(_run(text[at:match.start()], props))
+        parts.append(_run(match.group(), {**props, "lang": RUSSIAN}))
+        at = match.end()
+    parts.append(_run(text[at:], props))
+    return "".join(parts)
+
+
+def _run(text: str, props: dict) -> str:
     if not text:
         return ""
     rpr = run_properties(**props)

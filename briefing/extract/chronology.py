@@ -10,7 +10,25 @@ from briefing.extract.dates import DateMention
 from briefing.extract.text import Doc
 from briefing.model.partial_date import PartialDate
 
-MAX_TEXT = 240
+MAX_TEXT = 400
+"""A sentence longer than this is cut to the clauses around its date (never mid-clause)."""
+
+# Connectors that only link to the sentence before and stand apart by a comma.
+_CONNECTOR = re.compile(
+    r"^(?:in addition|moreover|furthermore|besides|meanwhile|however|also|at the same time|"
+    r"darüber hinaus|zudem|außerdem|кроме того|также|при этом|в то же время|помимо этого),\s+",
+    re.IGNORECASE,
+)
+# A clause boundary: a comma or semicolon followed by a space (not "1,5").
+_BOUNDARY = re.compile(r"[,;]\s+")
+# Finite verbs of a past event, roughly: auxiliaries and weak past forms (de), past forms (en),
+# past tense (ru). Enough to tell a clause that tells the event from a bare phrase.
+_FINITE = re.compile(
+    r"\b(?:wurden?|war(?:en)?|hatten?|hat|haben|ist|sind|fand(?:en)?|trafen?|gab(?:en)?|kam(?:en)?|"
+    r"schlossen|schloss|unterzeichnete[nt]?|[a-zäöüß]{3,}te[nt]?|"
+    r"was|were|had|has|have|took|met|held|made|became|began|signed|[a-z]{3,}ed|"
+    r"был[аои]?|[а-яё]{2,}(?:ли|ла|л|ло)(?:сь|ся)?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +72,7 @@ def find_chronology(doc: Doc, dates: list[DateMention], before: dt.date | None,
         sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
-        text = _clause(doc.text[sentence.start:sentence.end])
+        text = event_text(doc.text[sentence.start:sentence.end], mention.start - sentence.start)
         confidence = 0.7 if not mention.inferred else 0.6 if number_in(background, doc, mention) or past(mention) else 0.55
         if ".year_guessed" in mention.rule:
             confidence = min(confidence, mention.confidence)  # a guessed year is offered, not pre-filled
@@ -76,9 +94,34 @@ def _year_earlier(mention: DateMention) -> DateMention:
     return replace(mention, first=earlier(mention.first), last=earlier(mention.last))
 
 
-def _clause(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+def event_text(sentence: str, at: int = 0) -> str:
+    """The sentence that tells an event; a very long one cut to the clauses around ``at`` with a verb."""
+    collapsed = " ".join(sentence.split())
+    connector = _CONNECTOR.match(collapsed)
+    skip = connector.end() if connector else 0
+    text = collapsed[skip:]
+    text = text[:1].upper() + text[1:]
     if len(text) <= MAX_TEXT:
         return text
-    cut = text.rfind(" ", 0, MAX_TEXT - 1)
-    return text[: cut if cut > 0 else MAX_TEXT - 1] + "…"
+    # ``at`` is an offset into the raw sentence: the same place in the tidied text.
+    at = max(0, len(" ".join(sentence[:at].split())) + 1 - skip)
+    cuts = [0] + [m.end() for m in _BOUNDARY.finditer(text)] + [len(text)]
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+    first = last = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
+
+    def span(a: int, b: int) -> str:
+        return text[clauses[a][0]:clauses[b][1]].rstrip(" ,;")
+
+    # Grow towards the verb first (a fronted date "On 12 March 2019," needs its main clause).
+    while not _FINITE.search(span(first, last)) and (last + 1 < len(clauses) or first > 0):
+        if last + 1 < len(clauses):
+            last += 1
+        else:
+            first -= 1
+    # Then take neighbouring clauses while the text stays short: the start holds the subject.
+    while first > 0 and len(span(first - 1, last)) <= MAX_TEXT:
+        first -= 1
+    while last + 1 < len(clauses) and len(span(first, last + 1)) <= MAX_TEXT:
+        last += 1
+    result = span(first, last)
+    return result[:1].upper() + result[1:]

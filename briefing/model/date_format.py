@@ -8,7 +8,8 @@ from typing import Literal
 
 from briefing.model.partial_date import PartialDate
 
-Style = Literal["text", "table"]
+Style = Literal["text", "table", "block"]
+"""text: running text; table: a table cell; block: the title block (de numeric, en spelt out)."""
 
 # A German note follows DIN 5008; an English one the British civil-service style.
 _LOCALES = {"de": "de_DE", "en": "en_GB"}
@@ -25,7 +26,9 @@ def _pattern(language: str, kind: str) -> str:
     german = language == "de"
     return {
         "text": "d. MMMM y" if german else "d MMMM y",
-        "table": "dd.MM.y" if german else "dd/MM/y",
+        # A numeric English date is read the US way (05/03 as 3 May): English tables name the month.
+        "table": "dd.MM.y" if german else "d MMM y",
+        "day_month_short": "d MMM",
         "day_month": "d. MMMM" if german else "d MMMM",
         "day": "d." if german else "d",
         "month": "MMMM y",
@@ -40,9 +43,11 @@ def _fmt(value: dt.date, language: str, kind: str) -> str:
 
 
 def format_date(value: dt.date | PartialDate | None, language: str = "de", style: Style = "text") -> str:
-    """One date: de "18. November 2025" (table "18.11.2025"), en "18 November 2025"; "" for None."""
+    """One date: de "18. November 2025" (table "18.11.2025"), en "18 November 2025" (table "18 Nov 2025")."""
     if value is None:
         return ""
+    if style == "block":
+        style = "table" if language == "de" else "text"
     if isinstance(value, PartialDate):
         if value.month_only:
             return _fmt(value.first_day(), language, "month")
@@ -69,10 +74,15 @@ def format_range(
             return f"{_fmt(start.first_day(), language, 'month_name')}{_RANGE_DASH}{format_date(end, language)}"
         return f"{format_date(start, language)} {_RANGE_DASH} {format_date(end, language)}"
     first, last = start.first_day(), end.first_day()
+    if style == "block":
+        style = "table" if language == "de" else "text"
     if style == "table":
+        if same_year and language == "de":
+            return f"{first.strftime('%d.%m.')}{_RANGE_DASH}{format_date(last, language, 'table')}"
+        if same_year and start.month == end.month:
+            return f"{first.day}{_RANGE_DASH}{format_date(last, language, 'table')}"
         if same_year:
-            head = first.strftime("%d.%m." if language == "de" else "%d/%m")
-            return f"{head}{_RANGE_DASH}{format_date(last, language, 'table')}"
+            return f"{_fmt(first, language, 'day_month_short')} {_RANGE_DASH} {format_date(last, language, 'table')}"
         return f"{format_date(first, language, 'table')}{_RANGE_DASH}{format_date(last, language, 'table')}"
     if same_year and start.month == end.month:
         return f"{_fmt(first, language, 'day')}{_RANGE_DASH}{format_date(last, language)}"

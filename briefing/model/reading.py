@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.model.agreements import split_documents
+from briefing.model.column_widths import column_percentages
 from briefing.model.countries import country_name
 from briefing.model.date_format import format_date, format_range
 from briefing.model.note import ChronologyEntry, Note, Participant, Role, Side, Source
@@ -19,6 +21,11 @@ class Paragraph:
     """Running text (one paragraph, no line breaks)."""
 
     text: str
+
+
+@dataclass(frozen=True)
+class Subheading(Paragraph):
+    """A heading inside a section, above the block it names."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,7 @@ class Table:
     widths: tuple[int, ...] = ()
 
 
-Block = Paragraph | Bullets | Fields | Table
+Block = Paragraph | Subheading | Bullets | Fields | Table
 
 
 @dataclass(frozen=True)
@@ -95,11 +102,11 @@ def header_rows(note: Note, lang: str) -> tuple[tuple[str, str], ...]:
         # "über Herrn AL 2" under the label "Über" would read "Über: über Herrn AL 2"
         ("routing", _ROUTING_WORD.sub("", meta.routing.strip())),
         ("from", sender),
-        ("date", format_date(meta.date, lang, "table")),
-        ("as_of", format_date(meta.as_of, lang, "table") if meta.as_of != meta.date else ""),
+        ("date", format_date(meta.date, lang, "block")),
+        ("as_of", format_date(meta.as_of, lang, "block") if meta.as_of != meta.date else ""),
         ("file_reference", meta.file_reference.strip()),
         ("purpose", choice(meta.purpose, lang)),
-        ("deadline", format_date(meta.deadline, lang, "table")),
+        ("deadline", format_date(meta.deadline, lang, "block")),
         ("clearances", "\n".join(c.strip() for c in meta.clearances if c.strip())),
     ]
     return tuple((label(key, lang), value) for key, value in rows if value)
@@ -118,7 +125,7 @@ def _blocks(note: Note, section: Section, lang: str) -> list[Block]:
     if kind == SectionKind.PARTICIPANTS:
         return _participants(note, lang)
     if kind == SectionKind.DOCUMENTS:
-        return [_documents(note, lang)]
+        return _documents(note, lang)
     if kind == SectionKind.CHRONOLOGY:
         return [_chronology(note, lang)]
     if kind == SectionKind.SOURCES:
@@ -171,14 +178,11 @@ def _programme(note: Note, lang: str) -> Table:
         )
         for item in note.visit.programme
     ]
-    widths = (16, 10, 16, 40, 18)
     keep = [i for i in range(len(head)) if any(row[i] for row in rows)] or list(range(len(head)))
-    total = sum(widths[i] for i in keep)
-    return Table(
-        tuple(head[i] for i in keep),
-        tuple(tuple(row[i] for i in keep) for row in rows),
-        tuple(round(100 * widths[i] / total) for i in keep),
-    )
+    kept_head = tuple(head[i] for i in keep)
+    kept_rows = tuple(tuple(row[i] for i in keep) for row in rows)
+    grow = [keep.index(3)] if 3 in keep else [0]
+    return Table(kept_head, kept_rows, column_percentages(kept_head, kept_rows, grow))
 
 
 def _participants(note: Note, lang: str) -> list[Block]:
@@ -190,7 +194,7 @@ def _participants(note: Note, lang: str) -> list[Block]:
         rows = tuple(
             (p.name.strip(), p.function.strip(), p.organisation.strip(), choice(p.role, lang)) for p in people
         )
-        blocks.append(Table(head, rows, (22, 30, 28, 20)))
+        blocks.append(Table(head, rows, column_percentages(head, _all_people_rows(note, lang), (0, 1))))
     return blocks
 
 
@@ -207,9 +211,32 @@ def participant_groups(note: Note, lang: str) -> list[tuple[str, list[Participan
     return groups
 
 
-def _documents(note: Note, lang: str) -> Table:
+def _all_people_rows(note: Note, lang: str) -> tuple[tuple[str, ...], ...]:
+    """Every participant's row: the export sizes one table over all sides, and so does the preview."""
+    return tuple(
+        (p.name.strip(), "\n".join(x for x in (p.function.strip(), p.notes.strip()) if x), p.organisation.strip(),
+         choice(p.role, lang))
+        for p in note.participants
+    )
+
+
+def _documents(note: Note, lang: str) -> list[Block]:
+    """Expected documents; agreements signed before the visit or only mentioned in a table below."""
     head = tuple(label(key, lang) for key in ("document", "kind", "parties", "status", "date"))
-    rows = tuple(
+    expected, existing = split_documents(note)
+    # Both tables share their columns, sized over every document, so that they read as one list.
+    widths = column_percentages(head, _document_rows(expected + existing, lang))
+    blocks: list[Block] = []
+    if expected:
+        blocks.append(Table(head, _document_rows(expected, lang), widths))
+    if existing:
+        blocks.append(Subheading(label("existing_agreements", lang)))
+        blocks.append(Table(head, _document_rows(existing, lang), widths))
+    return blocks
+
+
+def _document_rows(documents, lang: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(
         (
             document.title.strip(),
             choice(document.kind, lang),
@@ -217,9 +244,8 @@ def _documents(note: Note, lang: str) -> Table:
             choice(document.status, lang),
             format_date(document.date, lang, "table"),
         )
-        for document in note.documents
+        for document in documents
     )
-    return Table(head, rows, (31, 14, 18, 21, 16))
 
 
 def _chronology(note: Note, lang: str) -> Table:
@@ -228,7 +254,15 @@ def _chronology(note: Note, lang: str) -> Table:
         (format_date(entry.date, lang, "table") if entry.date else label("undated", lang), entry.text.strip())
         for entry in chronology_in_order(note)
     )
-    return Table((label("date", lang), label("text", lang)), rows, (15, 85))
+    head = (label("date", lang), label("text", lang))
+    return Table(head, rows, column_percentages(head, rows, (1,)))
+
+
+def source_title(source) -> str:
+    """A source's title as a reader should see it: "" when it is only the file's name (older notes)."""
+    title = source.title.strip()
+    name = source.filename.strip()
+    return "" if title and name and title in (name, name.rsplit(".", 1)[0]) else title
 
 
 def chronology_in_order(note: Note) -> list[ChronologyEntry]:
@@ -243,8 +277,8 @@ def source_description(source: Source, lang: str) -> str:
     """Agency, place, date and the title in quotes: 'BelTA, Minsk, 18. November 2025: „…“'."""
     parts = [source.agency.strip(), source.place.strip(), format_date(source.published, lang)]
     origin = ", ".join(part for part in parts if part)
-    if source.title.strip():
-        quoted = f"{label('quote_open', lang)}{source.title.strip()}{label('quote_close', lang)}"
+    if source_title(source):
+        quoted = f"{label('quote_open', lang)}{source_title(source)}{label('quote_close', lang)}"
         return f"{origin}: {quoted}" if origin else quoted
     return origin
 

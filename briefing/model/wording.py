@@ -40,6 +40,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "status": ("Stand", "Status"),
     "text": ("Ereignis", "Event"),
     "undated": ("o. D.", "undated"),
+    "existing_agreements": ("Bestehende Vereinbarungen", "Existing agreements"),
     "side_guest": ("Gastseite", "Guest side"),
     "side_host": ("Gastgeberseite", "Host side"),
     "side_other": ("Weitere Teilnehmer", "Others"),

@@ -11,7 +11,8 @@ from xml.parsers import expat
 
 from briefing.atomic import describe_os_error
 from briefing.errors import BriefingError
-from briefing.sources.docx_text import DocumentText, TooMuchText, UnsafeXml, parse_xml
+from briefing.sources.docx_text import CoreTitle, DocumentText, TooMuchText, UnsafeXml, parse_xml
+from briefing.sources.headline import headline
 from briefing.sources.source_text import (
     MAX_DOCX_BYTES,
     MAX_TEXT_CHARS,
@@ -22,7 +23,6 @@ from briefing.sources.source_text import (
     file_size,
     finish_text,
     read_head,
-    title_from_path,
 )
 from briefing.zipcheck import check_declared_sizes, part_name
 
@@ -47,6 +47,7 @@ def read_docx_file(path: Path) -> SourceText:
             check_declared_sizes(archive, path)
             main = _main_part(archive, path)
             text = _document_text(archive, main, path)
+            title = _core_title(archive, path)
     except BriefingError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error) as exc:
@@ -56,7 +57,8 @@ def read_docx_file(path: Path) -> SourceText:
         raise BriefingError(f"the Word document cannot be read ({_reason(exc)})", path) from None
     except OSError as exc:
         raise BriefingError(f"cannot read: {describe_os_error(exc)}", path) from None
-    return SourceText(finish_text(text, path, empty="the Word document holds no text"), title_from_path(path))
+    text = finish_text(text, path, empty="the Word document holds no text")
+    return SourceText(text, title or headline(text))
 
 
 def _main_part(archive: zipfile.ZipFile, path: Path) -> str:
@@ -78,9 +80,16 @@ def _document_text(archive: zipfile.ZipFile, name: str, path: Path) -> str:
     return _read_xml(archive, name, path).text()
 
 
-def _read_xml(archive: zipfile.ZipFile, name: str, path: Path) -> DocumentText:
+def _core_title(archive: zipfile.ZipFile, path: Path) -> str:
+    """The title the author gave in the document's properties, or ""."""
+    if "docProps/core.xml" not in archive.namelist():
+        return ""
+    return _read_xml(archive, "docProps/core.xml", path, CoreTitle()).text()
+
+
+def _read_xml(archive: zipfile.ZipFile, name: str, path: Path, collector=None) -> DocumentText:
     """Parse one part while inflating it in chunks, never past its declared size."""
-    collector = DocumentText(MAX_TEXT_CHARS)
+    collector = collector or DocumentText(MAX_TEXT_CHARS)
     parser = parse_xml(collector)
     try:
         with archive.open(name) as stream:

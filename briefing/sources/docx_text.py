@@ -100,3 +100,28 @@ def parse_xml(collector: DocumentText) -> expat.XMLParserType:
     parser.UnparsedEntityDeclHandler = refuse_entity
     parser.ExternalEntityRefHandler = refuse_external
     return parser
+
+
+class CoreTitle:
+    """Collects dc:title from a package's core properties (docProps/core.xml)."""
+
+    _DC = "http://purl.org/dc/elements/1.1/"
+
+    def __init__(self, limit: int = 1000) -> None:
+        self.limit = limit
+        self.depth = 0
+        self.pieces: list[str] = []
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == f"{self._DC}{_SEP}title" or self.depth:
+            self.depth += 1
+
+    def end(self, name: str) -> None:
+        self.depth = max(0, self.depth - 1)
+
+    def data(self, text: str) -> None:
+        if self.depth and sum(map(len, self.pieces)) < self.limit:
+            self.pieces.append(text)
+
+    def text(self) -> str:
+        return " ".join("".join(self.pieces).split())

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.sources.html_file import declared_charset, html_source_text
-from briefing.sources.source_text import SourceText, finish_text, read_limited, title_from_path
+from briefing.sources.source_text import SourceText, finish_text, read_limited
 from briefing.sources.text_file import decode_text
 
 MAX_PARTS = 1000
@@ -48,7 +48,7 @@ def read_eml_file(path: Path) -> SourceText:
     else:
         text = finish_text(decode_text(payload, path, declared=charset), path, empty="the e-mail is empty")
         html_title = ""
-    title = " ".join(subject.split()) or html_title or title_from_path(path)
+    title = " ".join(subject.split()) or html_title
     return SourceText(text, title + _attachment_note(names))
 
 

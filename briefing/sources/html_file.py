@@ -14,7 +14,6 @@ from briefing.sources.source_text import (
     SourceText,
     finish_text,
     read_limited,
-    title_from_path,
 )
 from briefing.sources.text_file import decode_text
 
@@ -51,7 +50,7 @@ def html_source_text(markup: str, path: Path | None) -> SourceText:
     """The visible text and the title of an HTML document given as text."""
     text, title = html_to_text(markup, path)
     text = finish_text(text, path, empty="the HTML page holds no text")
-    return SourceText(text, title or (title_from_path(path) if path else ""))
+    return SourceText(text, title)
 
 
 def declared_charset(raw: bytes) -> str | None:

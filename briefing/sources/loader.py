@@ -9,6 +9,7 @@ from pathlib import Path
 
 from briefing.errors import BriefingError
 from briefing.model.note import Source
+from briefing.sources.headline import headline
 from briefing.sources.source_text import OLE_SIGNATURE, SourceText, file_size, finish_text, read_head
 from briefing.sources.text_file import read_text_file
 
@@ -59,7 +60,7 @@ def source_from_text(text: str, title: str = "") -> Source:
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     text = finish_text(text, None, empty="the pasted text is empty")
     return Source(
-        id=source_id_for(text), text=text, title=_short_title(title.strip() or _first_line(text)),
+        id=source_id_for(text), text=text, title=_short_title(title.strip() or headline(text)),
     )
 
 
@@ -97,10 +98,6 @@ def _kind(path: Path) -> str:
     if _MAIL_HEADER.match(head):
         return "eml"
     return "text"
-
-
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
 
 
 def _short_title(title: str) -> str:

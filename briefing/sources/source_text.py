@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 from pathlib import Path
@@ -109,9 +108,3 @@ def finish_text(text: str, path: Path | None, *, empty: str) -> str:
     if not text.strip():
         raise BriefingError(empty, path)
     return text
-
-
-def title_from_path(path: Path) -> str:
-    """A source's title when the file names none: its name without the extension."""
-    name = os.path.basename(path)
-    return Path(name).stem or name

@@ -6,7 +6,8 @@ import codecs
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.sources.source_text import CONTROLS, SourceText, finish_text, read_limited, title_from_path
+from briefing.sources.headline import headline
+from briefing.sources.source_text import CONTROLS, SourceText, finish_text, read_limited
 
 # The single-byte encodings German and Russian office files really use. Left to choose
 # among every encoding it knows, charset-normalizer reads a short German Windows-1252
@@ -32,7 +33,8 @@ def read_text_file(path: Path) -> SourceText:
     """A plain-text source file, decoded and with its line endings normalised."""
     raw = read_limited(path)
     text = decode_text(raw, path)
-    return SourceText(finish_text(text, path, empty="the source file is empty"), title_from_path(path))
+    text = finish_text(text, path, empty="the source file is empty")
+    return SourceText(text, headline(text))
 
 
 def decode_text(raw: bytes, path: Path | None, declared: str | None = None) -> str:

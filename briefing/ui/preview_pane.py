@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextTable
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLength, QTextTable
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from briefing.editing.preview import STYLE, Piece, render_pieces
@@ -123,6 +123,8 @@ class PreviewPane(QWidget):
         try:
             for i in changed:
                 self._update_table(self._tables[i], old[i].rows or (), pieces[i].rows or ())
+                if old[i].widths != pieces[i].widths:
+                    _set_widths(self._tables[i], pieces[i].widths)
         finally:
             batch.endEditBlock()
         return True
@@ -159,8 +161,16 @@ class PreviewPane(QWidget):
 
 
 def _frame(piece: Piece) -> str:
-    """The piece's markup without its body rows: equal when only rows or cell texts changed."""
-    return _BODY_ROW.sub("", piece.html)
+    """The piece's markup without its body rows and column widths: equal when only those changed."""
+    return _WIDTH.sub("", _BODY_ROW.sub("", piece.html))
+
+
+def _set_widths(table: QTextTable, widths: tuple[int, ...]) -> None:
+    """Columns sized by content change with the text typed: follow them without a rebuild."""
+    table_format = table.format()
+    table_format.setColumnWidthConstraints([QTextLength(QTextLength.Type.PercentageLength, w) for w in widths])
+    table.setFormat(table_format)
 
 
 _BODY_ROW = re.compile(r"<tr>(?:<td[^>]*>[^<]*</td>)*</tr>")
+_WIDTH = re.compile(r' width="\d+%"(?=>)')

@@ -1,6 +1,7 @@
 """Reopen exports with python-docx: headings, tables, page furniture, properties, lists."""
 
 import datetime as dt
+import re
 
 import docx
 import pytest
@@ -105,13 +106,23 @@ def test_an_english_note_speaks_english(sample_note, tmp_path):
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings[:3] == ["Summary", "The visit at a glance", "Objectives"]
     assert [row.cells[0].text for row in document.tables[0].rows][:3] == ["To", "Via", "From"]
-    assert document.tables[0].rows[3].cells[1].text == "18/11/2025"
+    assert document.tables[0].rows[3].cells[1].text == "18 November 2025"
     assert document.tables[1].rows[2].cells[1].text == "17–20 November 2025"
     assert document.sections[-1].footer.paragraphs[0].text.endswith("Page 1 of 1")
     assert document.sections[-1].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
     assert document.core_properties.language == "en-GB"
     source_line = [p.text for p in document.paragraphs if "BelTA" in p.text][-1]
     assert source_line.startswith("BelTA, Minsk, 18 November 2025: “")
+
+
+def test_english_export_never_prints_numeric_dates(sample_note, tmp_path):
+    out = tmp_path / "en.docx"
+    export_docx(english(sample_note), out)
+    document = docx.Document(out)
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    texts = cells + [p.text for p in document.paragraphs]
+    assert not [t for t in texts if re.search(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", t)]
+    assert "18 November 2025" in cells
 
 
 def test_long_note_tables_hold_every_row(long_docx):

@@ -17,7 +17,11 @@ from briefing.model.partial_date import PartialDate as P
         (P(2025, 11), "de", "text", "November 2025"),
         (P(2025, 3), "de", "table", "März 2025"),
         (P(2025, 11, 18), "en", "text", "18 November 2025"),
-        (dt.date(2025, 11, 18), "en", "table", "18/11/2025"),
+        (dt.date(2025, 11, 18), "en", "table", "18 Nov 2025"),
+        (P(2026, 3, 5), "en", "table", "5 Mar 2026"),
+        (P(2026, 3, 5), "en", "text", "5 March 2026"),
+        (P(2026, 3, 5), "en", "block", "5 March 2026"),
+        (P(2025, 11, 18), "de", "block", "18.11.2025"),
         (P(2025, 11), "en", "text", "November 2025"),
         (None, "de", "text", ""),
     ],
@@ -53,3 +57,10 @@ def test_range_in_a_table_keeps_numeric_dates():
 
 def test_plain_dates_are_accepted_for_ranges():
     assert format_range(dt.date(2025, 11, 17), dt.date(2025, 11, 20), "de") == "17.–20. November 2025"
+
+
+def test_english_table_ranges_name_the_month():
+    assert format_range(P(2026, 3, 5), P(2026, 3, 8), "en", "table") == "5–8 Mar 2026"
+    assert format_range(P(2025, 11, 28), P(2025, 12, 2), "en", "table") == "28 Nov – 2 Dec 2025"
+    assert format_range(P(2025, 12, 30), P(2026, 1, 2), "en", "table") == "30 Dec 2025–2 Jan 2026"
+    assert format_range(P(2025, 11, 17), P(2025, 11, 20), "en", "block") == "17–20 November 2025"

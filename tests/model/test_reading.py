@@ -29,7 +29,7 @@ def test_sample_reads_with_title_block_and_sections_in_order(sample_note):
 def test_english_note_uses_english_words(sample_note):
     note = sample_note.model_copy(update={"meta": sample_note.meta.model_copy(update={"language": "en"})})
     reading = read_note(note)
-    assert dict(reading.header)["Date"] == "18/11/2025"
+    assert dict(reading.header)["Date"] == "18 November 2025"
     blocks = next(s for s in reading.sections if s.key == "participants").blocks
     assert [b.text for b in blocks if isinstance(b, Paragraph)] == ["Guest side (Belarus)", "Host side (China)"]
     guests = blocks[1]

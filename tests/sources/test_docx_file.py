@@ -44,7 +44,7 @@ def test_a_document_written_by_python_docx_gives_paragraphs_tables_tabs_and_brea
         "Besuch in Peking", *GERMAN.strip().split("\n"), "Termin:\t17. November", "Ankunft in Peking",
         "Minister", "Andrej Kusnezow",
     ]
-    assert source.title == "bericht"
+    assert source.title == "Besuch in Peking"  # the heading at its top, never the file name
 
 
 def test_deleted_text_field_codes_and_fallback_copies_are_left_out(tmp_path):

@@ -53,10 +53,9 @@ def test_pasted_text_is_normalised_like_a_file():
     assert source_from_text("Text", title="  Meldung  ").title == "Meldung"
 
 
-def test_pasted_text_gets_a_short_title_from_its_first_line():
+def test_a_pasted_text_without_headline_has_no_title():
     source = source_from_text("\n\n" + "Sehr lange Überschrift " * 10 + "\nText")
-    assert len(source.title) == 120
-    assert source.title.endswith("…")
+    assert source.title == ""
 
 
 def test_halves_of_utf16_pairs_from_a_clipboard_are_joined_or_marked_so_the_note_saves():

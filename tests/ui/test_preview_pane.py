@@ -18,7 +18,7 @@ def test_first_note_is_shown_at_once(qtbot, sample_note):
     pane, _ = make(qtbot, sample_note)
     text = pane.browser.toPlainText()
     assert "VS – NUR FÜR DEN DIENSTGEBRAUCH" in text and "17.–20. November 2025" in text
-    assert "pages" in pane.pages.text() and "2.6" in pane.pages.text()
+    assert "pages" in pane.pages.text() and "2.5" in pane.pages.text()
 
 
 def test_an_edit_reaches_the_preview_after_the_debounce(qtbot, sample_note):
@@ -84,3 +84,19 @@ def test_rows_added_and_removed_in_place_read_as_a_fresh_preview(qtbot, sample_n
     assert "Person 10" not in names and "Neu" not in names
     text = pane.browser.toPlainText()
     assert "Person 44" in text and "Person 10\n" not in text, text[text.find("Person 9"):][:80]
+
+
+def test_column_widths_follow_the_text_typed_without_a_rebuild(qtbot, sample_note, monkeypatch):
+    many = tuple(Participant(name=f"Person {i}", function="Mitglied") for i in range(30))
+    pane, session = make(qtbot, sample_note.model_copy(update={"participants": many}))
+    rebuilds = []
+    original = pane._rebuild
+    monkeypatch.setattr(pane, "_rebuild", lambda pieces: (rebuilds.append(1), original(pieces)))
+    index = next(i for i, piece in enumerate(pane._pieces) if piece.rows and "Person 0" in piece.rows[0])
+    before = pane._pieces[index].widths
+    session.set("participants[0].function", "Stellvertretender Abteilungsleiter für Industriepolitik und Maschinenbau")
+    pane.flush()
+    after = pane._pieces[index].widths
+    assert rebuilds == [] and after != before
+    constraints = pane._tables[index].format().columnWidthConstraints()
+    assert [round(c.rawValue()) for c in constraints] == list(after)
