@@ -136,7 +136,10 @@ class SourceDetails(QWidget):
         index, source = found
         if getattr(source, name) == value:
             return False
-        label = self.tr("Edit source %1").replace("%1", name)
+        label = {"title": self.tr("Edit source title"), "agency": self.tr("Edit source agency"),
+                 "place": self.tr("Edit source place"), "url": self.tr("Edit source URL"),
+                 "published": self.tr("Edit publication date"),
+                 "language": self.tr("Edit source language")}[name]
         try:
             changed = self.session.set(f"sources[{index}].{name}", value, label=label)
         except BriefingError as exc:
