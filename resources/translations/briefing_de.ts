@@ -1474,7 +1474,7 @@
     <message>
         <location filename="../../briefing/ui/preferences_dialog.py" line="74"/>
         <source>A folder your unit shares, e.g. on a network drive</source>
-        <translation>Ein Ordner, den Ihr Referat teilt, z. B. auf einem Netzlaufwerk</translation>
+        <translation>z. B. ein Ordner auf einem Netzlaufwerk</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/preferences_dialog.py" line="75"/>
@@ -1699,6 +1699,14 @@
         <location filename="../../briefing/ui/tables/programme_model.py" line="24"/>
         <source>Press</source>
         <translation>Presse</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedEdit</name>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="31"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
     </message>
 </context>
 <context>
@@ -1962,32 +1970,32 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_details.py" line="139"/>
+        <location filename="../../briefing/ui/source_details.py" line="140"/>
         <source>Edit source title</source>
         <translation>Titel der Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_details.py" line="139"/>
+        <location filename="../../briefing/ui/source_details.py" line="140"/>
         <source>Edit source agency</source>
         <translation>Agentur der Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_details.py" line="140"/>
+        <location filename="../../briefing/ui/source_details.py" line="141"/>
         <source>Edit source place</source>
         <translation>Ort der Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_details.py" line="140"/>
+        <location filename="../../briefing/ui/source_details.py" line="141"/>
         <source>Edit source URL</source>
         <translation>URL der Quelle ändern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_details.py" line="141"/>
+        <location filename="../../briefing/ui/source_details.py" line="142"/>
         <source>Edit publication date</source>
         <translation>Veröffentlichungsdatum ändern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/source_details.py" line="142"/>
+        <location filename="../../briefing/ui/source_details.py" line="143"/>
         <source>Edit source language</source>
         <translation>Sprache der Quelle ändern</translation>
     </message>
