@@ -103,7 +103,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)  # the German placeholders stay whole
 
     def _line(self, text: str, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(text, self)

@@ -28,7 +28,7 @@ class PublishedEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(_EMPTY)
         self.setSpecialValueText(" ")
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(self.tr("yyyy-MM-dd"))  # a Qt date format: each language writes dates its way
         self.set_value(None)
 
     def set_value(self, value: dt.date | None) -> None:
@@ -125,6 +125,7 @@ class SourceDetails(QWidget):
         for name, edit in self.edits.items():
             if not edit.hasFocus() and edit.text() != getattr(source, name):
                 edit.setText(getattr(source, name))
+                edit.setCursorPosition(0)  # a long title shows its beginning
         if not self.published.hasFocus():
             self.published.set_value(source.published)
         self.language.setCurrentIndex(max(0, self.language.findData(source.language)))
@@ -136,7 +137,10 @@ class SourceDetails(QWidget):
         index, source = found
         if getattr(source, name) == value:
             return False
-        label = self.tr("Edit source %1").replace("%1", name)
+        label = {"title": self.tr("Edit source title"), "agency": self.tr("Edit source agency"),
+                 "place": self.tr("Edit source place"), "url": self.tr("Edit source URL"),
+                 "published": self.tr("Edit publication date"),
+                 "language": self.tr("Edit source language")}[name]
         try:
             changed = self.session.set(f"sources[{index}].{name}", value, label=label)
         except BriefingError as exc:

@@ -204,8 +204,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/tables/chronology_model.py" line="19"/>
-        <source>17.11.2025 or 11.2025</source>
-        <translation>17.11.2025 oder 11.2025</translation>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <translation>JJJJ-MM-TT oder JJJJ-MM</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/tables/chronology_model.py" line="20"/>
@@ -278,8 +278,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/tables/documents_model.py" line="25"/>
-        <source>17.11.2025 or 11.2025</source>
-        <translation>17.11.2025 oder 11.2025</translation>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <translation>JJJJ-MM-TT oder JJJJ-MM</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/tables/documents_model.py" line="26"/>
@@ -346,85 +346,102 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="55"/>
+        <location filename="../../briefing/ui/export_actions.py" line="65"/>
         <source>E&amp;xport to Word…</source>
         <translation>Nach &amp;Word exportieren…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="58"/>
+        <location filename="../../briefing/ui/export_actions.py" line="37"/>
+        <location filename="../../briefing/ui/export_actions.py" line="68"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="60"/>
+        <location filename="../../briefing/ui/export_actions.py" line="70"/>
         <source>Export the note as a Word document (Ctrl+E)</source>
         <translation>Den Vermerk als Word-Dokument exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="63"/>
+        <location filename="../../briefing/ui/export_actions.py" line="73"/>
         <source>Export and o&amp;pen</source>
         <translation>&amp;Exportieren und öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="66"/>
-        <location filename="../../briefing/ui/export_actions.py" line="122"/>
+        <location filename="../../briefing/ui/export_actions.py" line="76"/>
+        <location filename="../../briefing/ui/export_actions.py" line="145"/>
         <source>Export and open</source>
         <translation>Exportieren und öffnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="69"/>
+        <location filename="../../briefing/ui/export_actions.py" line="79"/>
         <source>Export the note as a Word document and open it in the word processor (Ctrl+Shift+E)</source>
         <translation>Den Vermerk als Word-Dokument exportieren und in der Textverarbeitung öffnen (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="88"/>
+        <location filename="../../briefing/ui/export_actions.py" line="98"/>
         <source>briefing-note</source>
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="97"/>
-        <location filename="../../briefing/ui/export_actions.py" line="136"/>
-        <location filename="../../briefing/ui/export_actions.py" line="149"/>
+        <location filename="../../briefing/ui/export_actions.py" line="35"/>
+        <location filename="../../briefing/ui/export_actions.py" line="107"/>
+        <location filename="../../briefing/ui/export_actions.py" line="159"/>
+        <location filename="../../briefing/ui/export_actions.py" line="172"/>
         <source>Export to Word</source>
         <translation>Nach Word exportieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="98"/>
+        <location filename="../../briefing/ui/export_actions.py" line="108"/>
         <source>Word documents (*.docx)</source>
         <translation>Word-Dokumente (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="109"/>
+        <location filename="../../briefing/ui/export_actions.py" line="119"/>
         <source>Exporting to %1…</source>
         <translation>Exportiere nach %1…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="119"/>
+        <location filename="../../briefing/ui/export_actions.py" line="130"/>
+        <source>The note has no classification marking and no title. Export anyway?</source>
+        <translation>Der Vermerk hat weder Einstufung noch Betreff. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/export_actions.py" line="132"/>
+        <source>The note has no classification marking. Export anyway?</source>
+        <translation>Der Vermerk hat keine Einstufung. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/export_actions.py" line="134"/>
+        <source>The note has no title. Export anyway?</source>
+        <translation>Der Vermerk hat keinen Betreff. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/export_actions.py" line="142"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="123"/>
+        <location filename="../../briefing/ui/export_actions.py" line="146"/>
         <source>The note was exported to %1, but no program to open it was found.</source>
         <translation>Der Vermerk wurde nach %1 exportiert, aber es wurde kein Programm gefunden, das ihn öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="134"/>
+        <location filename="../../briefing/ui/export_actions.py" line="157"/>
         <source>Unexpected error: %1</source>
         <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="137"/>
+        <location filename="../../briefing/ui/export_actions.py" line="160"/>
         <source>The note could not be exported.</source>
         <translation>Der Vermerk konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="147"/>
+        <location filename="../../briefing/ui/export_actions.py" line="170"/>
         <source>… and %1 more (see the problems list)</source>
         <translation>… und %1 weitere (siehe Liste der Probleme)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/export_actions.py" line="150"/>
+        <location filename="../../briefing/ui/export_actions.py" line="173"/>
         <source>The note cannot be exported until these errors are corrected:</source>
         <translation>Der Vermerk kann erst exportiert werden, wenn diese Fehler behoben sind:</translation>
     </message>
@@ -451,13 +468,13 @@
     <name>FieldWidgets</name>
     <message>
         <location filename="../../briefing/ui/forms/field_widgets.py" line="22"/>
-        <source>17.11.2025 or 11.2025</source>
-        <translation>17.11.2025 oder 11.2025</translation>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <translation>JJJJ-MM-TT oder JJJJ-MM</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/field_widgets.py" line="29"/>
-        <source>18.11.2025</source>
-        <translation>18.11.2025</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -1228,8 +1245,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="31"/>
-        <source>e.g. RL 205-321.00</source>
-        <translation>z. B. RL 205-321.00</translation>
+        <source>e.g. 205-321.00</source>
+        <translation>z. B. 205-321.00</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="32"/>
@@ -1252,9 +1269,19 @@
         <translation>Adre&amp;ssat</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="35"/>
+        <source>e.g. the State Secretary</source>
+        <translation>z. B. Herrn Staatssekretär</translation>
+    </message>
+    <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
         <source>Routing</source>
         <translation>Leitungs&amp;weg</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
+        <source>e.g. via the Director-General</source>
+        <translation>z. B. über Herrn Abteilungsleiter</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="44"/>
@@ -1272,19 +1299,9 @@
         <translation>Sprache des Vermerks</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="35"/>
-        <source>e.g. Herrn Staatssekretär</source>
-        <translation>z. B. Herrn Staatssekretär</translation>
-    </message>
-    <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="43"/>
         <source>D&amp;ate</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/forms/meta_form.py" line="36"/>
-        <source>über …</source>
-        <translation>über …</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/forms/meta_form.py" line="50"/>
@@ -1383,8 +1400,8 @@
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefing/ui/preferences_dialog.py" line="50"/>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="129"/>
         <location filename="../../briefing/ui/preferences_dialog.py" line="138"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="147"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1394,19 +1411,9 @@
         <translation>Verfasser/in</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="52"/>
-        <source>e.g. Dr. Katrin Vogel</source>
-        <translation>z. B. Dr. Katrin Vogel</translation>
-    </message>
-    <message>
         <location filename="../../briefing/ui/preferences_dialog.py" line="53"/>
         <source>Unit</source>
         <translation>Referat</translation>
-    </message>
-    <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="53"/>
-        <source>e.g. Referat 205 – Osteuropa</source>
-        <translation>z. B. Referat 205 – Osteuropa</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/preferences_dialog.py" line="54"/>
@@ -1414,9 +1421,19 @@
         <translation>Telefon</translation>
     </message>
     <message>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="52"/>
+        <source>e.g. Dr. Jane Smith</source>
+        <translation>z. B. Dr. Katrin Vogel</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="53"/>
+        <source>e.g. Unit 205 – Eastern Europe</source>
+        <translation>z. B. Referat 205 – Osteuropa</translation>
+    </message>
+    <message>
         <location filename="../../briefing/ui/preferences_dialog.py" line="54"/>
-        <source>e.g. +49 30 1817-2051</source>
-        <translation>z. B. +49 30 1817-2051</translation>
+        <source>e.g. +49 30 1234-5678</source>
+        <translation>z. B. +49 30 1234-5678</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/preferences_dialog.py" line="59"/>
@@ -1439,63 +1456,78 @@
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="66"/>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="70"/>
+        <source>Default note language</source>
+        <translation>Sprache neuer Vermerke</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="71"/>
+        <source>The language of a new note whose source is in neither German nor English</source>
+        <translation>Die Sprache eines neuen Vermerks, dessen Quelle weder deutsch noch englisch ist</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="73"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="127"/>
         <source>Shared templates folder</source>
         <translation>Gemeinsamer Vorlagenordner</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="67"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="74"/>
         <source>A folder your unit shares, e.g. on a network drive</source>
-        <translation>Ein Ordner, den Ihr Referat teilt, z. B. auf einem Netzlaufwerk</translation>
+        <translation>z. B. ein Ordner auf einem Netzlaufwerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="68"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="75"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="69"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="76"/>
         <source>Choose the shared templates folder</source>
         <translation>Den gemeinsamen Vorlagenordner auswählen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="76"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="83"/>
         <source>&amp;Author:</source>
         <translation>&amp;Verfasser/in:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="84"/>
         <source>&amp;Unit:</source>
         <translation>&amp;Referat:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="85"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="79"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="86"/>
         <source>Default &amp;classification:</source>
         <translation>Standard-&amp;Einstufung:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="80"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="87"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="81"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="88"/>
         <source>A new interface language shows after Briefing is restarted.</source>
         <translation>Eine neue Sprache der Oberfläche gilt nach einem Neustart von Briefing.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="85"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="92"/>
+        <source>Default &amp;note language:</source>
+        <translation>Sprache &amp;neuer Vermerke:</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="93"/>
         <source>Shared &amp;templates:</source>
         <translation>Gemeinsamer Vorlagen&amp;ordner:</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preferences_dialog.py" line="129"/>
+        <location filename="../../briefing/ui/preferences_dialog.py" line="138"/>
         <source>Starting from the defaults.</source>
         <translation>Es werden die Standardwerte verwendet.</translation>
     </message>
@@ -1518,12 +1550,12 @@
         <translation>Der Vermerk ist noch leer.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preview_pane.py" line="148"/>
+        <location filename="../../briefing/ui/preview_pane.py" line="150"/>
         <source>About %1 pages: more than two, consider shortening</source>
         <translation>Etwa %1 Seiten: mehr als zwei, bitte kürzen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/preview_pane.py" line="151"/>
+        <location filename="../../briefing/ui/preview_pane.py" line="153"/>
         <source>About %1 pages</source>
         <translation>Etwa %1 Seiten</translation>
     </message>
@@ -1620,6 +1652,11 @@
         <source>The note will fill about %1 pages; a brief should keep to two</source>
         <translation>Der Vermerk wird etwa %1 Seiten lang; ein Vermerk sollte zwei nicht überschreiten</translation>
     </message>
+    <message>
+        <location filename="../../briefing/ui/problem_words.py" line="30"/>
+        <source>The heading “%1” is in the other language</source>
+        <translation>Die Überschrift „%1“ steht nicht in der Sprache des Vermerks</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeTableModel</name>
@@ -1635,8 +1672,8 @@
     </message>
     <message>
         <location filename="../../briefing/ui/tables/programme_model.py" line="20"/>
-        <source>17.11.2025 or 11.2025</source>
-        <translation>17.11.2025 oder 11.2025</translation>
+        <source>YYYY-MM-DD or YYYY-MM</source>
+        <translation>JJJJ-MM-TT oder JJJJ-MM</translation>
     </message>
     <message>
         <location filename="../../briefing/ui/tables/programme_model.py" line="21"/>
@@ -1662,6 +1699,14 @@
         <location filename="../../briefing/ui/tables/programme_model.py" line="24"/>
         <source>Press</source>
         <translation>Presse</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedEdit</name>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="31"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
     </message>
 </context>
 <context>
@@ -1706,7 +1751,7 @@
     </message>
     <message>
         <location filename="../../briefing/ui/templates/save_template_dialog.py" line="37"/>
-        <source>e.g. Visit brief, Referat 205</source>
+        <source>e.g. Visit brief, Unit 205</source>
         <translation>z. B. Besuchsvermerk, Referat 205</translation>
     </message>
     <message>
@@ -1839,6 +1884,123 @@
     </message>
 </context>
 <context>
+    <name>SourceDetails</name>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="57"/>
+        <location filename="../../briefing/ui/source_details.py" line="88"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="57"/>
+        <location filename="../../briefing/ui/source_details.py" line="89"/>
+        <source>Agency</source>
+        <translation>Agentur</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="57"/>
+        <location filename="../../briefing/ui/source_details.py" line="89"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="58"/>
+        <location filename="../../briefing/ui/source_details.py" line="91"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="59"/>
+        <source>The headline of the report</source>
+        <translation>Die Überschrift der Meldung</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="59"/>
+        <source>e.g. Reuters</source>
+        <translation>z. B. dpa</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="60"/>
+        <source>e.g. Geneva</source>
+        <translation>z. B. Genf</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="60"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="64"/>
+        <source>Source %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="68"/>
+        <source>Publication date</source>
+        <translation>Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="69"/>
+        <source>When the report was published: dates without a year are read from it</source>
+        <translation>Wann die Meldung veröffentlicht wurde: Daten ohne Jahr werden danach bestimmt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="74"/>
+        <source>No publication date</source>
+        <translation>Kein Veröffentlichungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="78"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="80"/>
+        <source>Source language</source>
+        <translation>Sprache der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="90"/>
+        <source>Published</source>
+        <translation>Veröffentlicht am</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="90"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="140"/>
+        <source>Edit source title</source>
+        <translation>Titel der Quelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="140"/>
+        <source>Edit source agency</source>
+        <translation>Agentur der Quelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="141"/>
+        <source>Edit source place</source>
+        <translation>Ort der Quelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="141"/>
+        <source>Edit source URL</source>
+        <translation>URL der Quelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="142"/>
+        <source>Edit publication date</source>
+        <translation>Veröffentlichungsdatum ändern</translation>
+    </message>
+    <message>
+        <location filename="../../briefing/ui/source_details.py" line="143"/>
+        <source>Edit source language</source>
+        <translation>Sprache der Quelle ändern</translation>
+    </message>
+</context>
+<context>
     <name>SourcePane</name>
     <message>
         <location filename="../../briefing/ui/source_pane.py" line="105"/>
@@ -1961,143 +2123,143 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>SuggestionActions</name>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="53"/>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="228"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="54"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="241"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="83"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="84"/>
         <source>Pre-&amp;fill from source</source>
         <translation>Aus der Quelle &amp;vorausfüllen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="84"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="85"/>
         <source>Fill the empty fields from the source text; you confirm each value</source>
         <translation>Die leeren Felder aus dem Quelltext füllen; jeden Wert bestätigen Sie selbst</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="86"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="87"/>
         <source>Pre-fill</source>
         <translation>Vorausfüllen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="88"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="89"/>
         <source>&amp;Confirm suggested value</source>
         <translation>Vorgeschlagenen Wert &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="89"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="90"/>
         <source>Confirm the suggested value of the current field (Ctrl+Return)</source>
         <translation>Den vorgeschlagenen Wert des aktuellen Felds bestätigen (Strg+Return)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="91"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="92"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="93"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="94"/>
         <source>Confirm &amp;all suggested values</source>
         <translation>&amp;Alle vorgeschlagenen Werte bestätigen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="94"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="95"/>
         <source>Confirm every value suggested from the source at once</source>
         <translation>Alle aus der Quelle vorgeschlagenen Werte auf einmal bestätigen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="96"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="97"/>
         <source>Shade &amp;unused sentences</source>
         <translation>&amp;Ungenutzte Sätze schattieren</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="97"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="98"/>
         <source>Shade the sentences of the source that no field uses yet</source>
         <translation>Die Sätze der Quelle schattieren, die noch kein Feld verwendet</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="152"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="153"/>
         <source>Analysing the source …</source>
         <translation>Quelle wird ausgewertet …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="173"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="181"/>
         <source>The source could not be analysed: %1</source>
         <translation>Die Quelle konnte nicht ausgewertet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="186"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="194"/>
         <source>Load or paste a source first.</source>
         <translation>Bitte zuerst eine Quelle laden oder einfügen.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="196"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="209"/>
         <source>Pre-fill from source</source>
         <translation>Aus der Quelle vorausfüllen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="197"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="210"/>
         <source>Nothing to pre-fill: the fields the source speaks of are filled. The suggestions panel lists the rest.</source>
         <translation>Nichts vorauszufüllen: Die Felder, zu denen die Quelle etwas sagt, sind gefüllt. Die übrigen Vorschläge stehen in der Liste „Vorschläge“.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="203"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="216"/>
         <source>Pre-filled %1 values from the source: the tinted fields await your confirmation (Ctrl+Return).</source>
         <translation>%1 Werte aus der Quelle vorausgefüllt: Die getönten Felder warten auf Ihre Bestätigung (Strg+Return).</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="215"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="228"/>
         <source>This field holds no suggested value to confirm.</source>
         <translation>Dieses Feld enthält keinen vorgeschlagenen Wert zum Bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="217"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="230"/>
         <source>Confirm %1</source>
         <translation>%1 bestätigen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="221"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="234"/>
         <source>Confirm all suggested values</source>
         <translation>Alle vorgeschlagenen Werte bestätigen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="227"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="240"/>
         <source>Suggestions (%1)</source>
         <translation>Vorschläge (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="232"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="245"/>
         <source>Accept suggestion for %1</source>
         <translation>Vorschlag für %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="236"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="249"/>
         <source>Reject suggestion for %1</source>
         <translation>Vorschlag für %1 verwerfen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="241"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="254"/>
         <source>Accept suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="242"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="255"/>
         <source>No suggestion reaches that confidence.</source>
         <translation>Kein Vorschlag erreicht diese Sicherheit.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="257"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="270"/>
         <source>New participant</source>
         <translation>Neuer Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="257"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="270"/>
         <source>New document</source>
         <translation>Neues Dokument</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/suggestion_actions.py" line="258"/>
+        <location filename="../../briefing/ui/suggestion_actions.py" line="271"/>
         <source>New background entry</source>
         <translation>Neuer Hintergrundeintrag</translation>
     </message>
@@ -2163,42 +2325,42 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>TableEditor</name>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="79"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="71"/>
         <source>&amp;Add</source>
         <translation>H&amp;inzufügen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="79"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="71"/>
         <source>Add a row below the current one (Ctrl+Ins)</source>
         <translation>Eine Zeile unter der aktuellen einfügen (Strg+Einfg)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="80"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="72"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="80"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="72"/>
         <source>Remove the current row (Ctrl+Del)</source>
         <translation>Die aktuelle Zeile entfernen (Strg+Entf)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="81"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="73"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="81"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="73"/>
         <source>Move the current row up (Ctrl+Up)</source>
         <translation>Die aktuelle Zeile nach oben verschieben (Strg+Pfeil hoch)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="82"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="74"/>
         <source>Move do&amp;wn</source>
         <translation>Nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/tables/table_editor.py" line="82"/>
+        <location filename="../../briefing/ui/tables/table_editor.py" line="74"/>
         <source>Move the current row down (Ctrl+Down)</source>
         <translation>Die aktuelle Zeile nach unten verschieben (Strg+Pfeil runter)</translation>
     </message>
@@ -2206,165 +2368,165 @@ fügen Sie eine ein oder ziehen Sie eine Datei hierher.</translation>
 <context>
     <name>TemplateController</name>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="53"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="54"/>
         <source>New from &amp;template…</source>
         <translation>Neu aus Vor&amp;lage…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="54"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="55"/>
         <source>Start a new note from one of your unit&apos;s standard notes</source>
         <translation>Einen neuen Vermerk aus einer Standardvorlage Ihres Referats beginnen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="56"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="57"/>
         <source>New from &amp;earlier note…</source>
         <translation>Neu aus frühe&amp;rem Vermerk…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="57"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="58"/>
         <source>Start a new note where an earlier note left off</source>
         <translation>Einen neuen Vermerk beginnen, der an einen früheren anknüpft</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="59"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="60"/>
         <source>&amp;Save as template…</source>
         <translation>Als Vorlage s&amp;peichern…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="60"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="61"/>
         <source>Keep this note&apos;s outline, texts and defaults as a template</source>
         <translation>Gliederung, Texte und Vorgaben dieses Vermerks als Vorlage sichern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="62"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="63"/>
         <source>S&amp;witch template…</source>
         <translation>Vorlage &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="63"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="64"/>
         <source>Lay the note out by another template, e.g. in English</source>
         <translation>Den Vermerk nach einer anderen Vorlage gliedern, z. B. auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="65"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="66"/>
         <source>&amp;Manage templates…</source>
         <translation>Vorlagen &amp;verwalten…</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="66"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="67"/>
         <source>Rename, duplicate, delete, import and export templates; set their letterheads</source>
         <translation>Vorlagen umbenennen, duplizieren, löschen, importieren und exportieren; Briefköpfe festlegen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="96"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="98"/>
         <source>Te&amp;mplates</source>
         <translation>&amp;Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="120"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="122"/>
         <source>No template</source>
         <translation>Keine Vorlage</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="120"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="122"/>
         <source>This note was not made from a template.</source>
         <translation>Dieser Vermerk wurde nicht aus einer Vorlage erstellt.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="122"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="124"/>
         <source>Template: %1</source>
         <translation>Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="127"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="129"/>
         <source>Template: %1 (%2)</source>
         <translation>Vorlage: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="130"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="132"/>
         <source>Template: %1 (cannot be used)</source>
         <translation>Vorlage: %1 (nicht verwendbar)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="133"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="135"/>
         <source>Template: %1 (not found)</source>
         <translation>Vorlage: %1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="134"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="136"/>
         <source>No template of this name is in your own, the shared or the built-in templates; the note exports without a letterhead.</source>
         <translation>Eine Vorlage dieses Namens gibt es weder unter Ihren eigenen noch unter den gemeinsamen oder mitgelieferten Vorlagen; der Vermerk wird ohne Briefkopf exportiert.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="150"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="151"/>
         <source>New note from template</source>
         <translation>Neuer Vermerk aus Vorlage</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="155"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="156"/>
         <source>New note from the template “%1”</source>
         <translation>Neuer Vermerk aus der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="162"/>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="171"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="163"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="172"/>
         <source>New note from earlier note</source>
         <translation>Neuer Vermerk aus früherem Vermerk</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="163"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="164"/>
         <source>Briefing notes (*.briefing.json *.json *.docx);;All files (*)</source>
         <translation>Briefing-Vermerke (*.briefing.json *.json *.docx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="168"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="169"/>
         <source>Reading %1 …</source>
         <translation>%1 wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="186"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="187"/>
         <source>New note from %1; Save as gives it a file.</source>
         <translation>Neuer Vermerk aus %1; „Speichern unter“ gibt ihm eine Datei.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="205"/>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="214"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="206"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="215"/>
         <source>Save as template</source>
         <translation>Als Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="206"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="207"/>
         <source>You already have a template named “%1”. Replace it?</source>
         <translation>Sie haben bereits eine Vorlage „%1“. Ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="217"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="218"/>
         <source>Saved the template “%1” in your own templates.</source>
         <translation>Vorlage „%1“ unter Ihren eigenen Vorlagen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="225"/>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="232"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="226"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="234"/>
         <source>Switch template</source>
         <translation>Vorlage wechseln</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="225"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="226"/>
         <source>&amp;Switch</source>
         <translation>&amp;Wechseln</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="234"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="236"/>
         <source>Switch to template “%1”</source>
         <translation>Zur Vorlage „%1“ wechseln</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="236"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="238"/>
         <source>The note already follows “%1”.</source>
         <translation>Der Vermerk folgt bereits „%1“.</translation>
     </message>
     <message>
-        <location filename="../../briefing/ui/templates/template_controller.py" line="238"/>
+        <location filename="../../briefing/ui/templates/template_controller.py" line="240"/>
         <source>The note follows the template “%1” now; Undo switches back.</source>
         <translation>Der Vermerk folgt jetzt der Vorlage „%1“; „Rückgängig“ wechselt zurück.</translation>
     </message>

@@ -67,3 +67,44 @@ def test_problems_are_worded_in_german(qtbot, german, sample_note):
     texts = [panel.list.item(i).text() for i in range(panel.list.count())]
     assert "Der Besuch endet (01.11.2025), bevor er beginnt (17.11.2025)" in texts
     assert any(text.startswith("Der Vermerk wird etwa 2,") for text in texts)
+
+
+def _messages(ts_path):
+    """(context, source, translation element, message element) for every entry of a .ts file."""
+    import xml.etree.ElementTree as ET
+
+    for context in ET.parse(ts_path).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message.findtext("source"), message.find("translation"), message
+
+
+def test_every_german_entry_is_translated():
+    import re
+
+    for context, source, translation, message in _messages(TRANSLATIONS / "briefing_de.ts"):
+        where = f"{context}: {source!r}"
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), where
+        forms = [form.text for form in translation.iter("numerusform")] if message.get("numerus") else [translation.text]
+        for text in forms:
+            assert text and text.strip(), where
+            assert sorted(re.findall(r"%\d", text)) == sorted(set(re.findall(r"%\d", source))), where
+
+
+def test_the_translation_holds_every_string_of_the_interface(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    ui = Path(__file__).resolve().parents[2] / "briefing" / "ui"
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, *sorted(map(str, ui.rglob("*.py"))), "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    wanted = {(context, source) for context, source, _, _ in _messages(fresh)}
+    have = {(context, source) for context, source, _, _ in _messages(TRANSLATIONS / "briefing_de.ts")}
+    assert wanted - have == set(), "run pyside6-lupdate and translate the new strings (README, Languages)"
+    assert have - wanted == set(), "run pyside6-lupdate with -no-obsolete"

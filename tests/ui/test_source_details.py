@@ -43,7 +43,7 @@ def test_setting_the_publication_date_dates_the_visit_in_one_step(qtbot, setting
     assert session.note.visit.start.isoformat() == "2025-11-20"
     assert session.undo_label == PREFILL_LABEL
     session.undo()
-    assert session.undo_label.startswith("Edit source")
+    assert session.undo_label == "Edit publication date"
     session.undo()
     assert session.note.sources[0].published is None and details.published.value() is None
     win.suggestions.timer.stop()

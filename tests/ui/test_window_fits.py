@@ -12,6 +12,7 @@ def test_the_window_fits_1280_by_800(language, qapp, qtbot, session, settings, t
     from briefing.ui.tasks import SyncTaskRunner
     from briefing.ui.suggestion_actions import install_suggestions
     from briefing.ui.window_panels import install_panels
+    from briefing.ui.source_details import install_source_details
 
     before = QLocale()
     install_translators(qapp, language)
@@ -20,6 +21,7 @@ def test_the_window_fits_1280_by_800(language, qapp, qtbot, session, settings, t
         qtbot.addWidget(window)
         install_panels(window, folder=tmp_path / "config")
         install_suggestions(window)
+        install_source_details(window)
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
