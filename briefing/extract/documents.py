@@ -35,7 +35,8 @@ _OPENERS = {
 }
 _ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "das", "den", "dem", "des",
              "mehrere", "weitere", "einige", "a", "an", "the", "several", "some", "further", "ряд"}
-_DEFINITE = {"der", "die", "das", "den", "dem", "des", "the"}
+_DETERMINERS = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "das", "den", "dem", "des",
+                "a", "an", "the"}
 _ANAPHORIC = {"das", "dieses", "diese", "dieser", "the", "this", "these", "этот", "эта", "это", "данный", "указанный"}
 _COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a", "также", "zudem",
                  "außerdem"}
@@ -70,6 +71,7 @@ class DocumentFinder:
         self.norms = [t.norm for t in doc.tokens]
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.verbs = {w.lower() for w in vocab.raw.get("document_verbs", [])}
+        self.vague = {w.lower() for w in vocab.raw.get("document_qualifiers", [])}
         self.counts = {w.lower(): n for w, n in vocab.raw.get("count_words", {}).items()}
         cues = vocab.raw.get("contract_cues", {})
         self.contract_nouns = {w.lower() for w in cues.get("nouns", [])}
@@ -161,9 +163,11 @@ class DocumentFinder:
         determiner = self.norms[start] if start < index else (self.norms[start - 1] if start > sentence.first else "")
         if kind == "other" and end == index + size and determiner in _ANAPHORIC | {"entsprechende", "entsprechendes"}:
             return None, index + size
-        if start < index and self.norms[start] in _DEFINITE:
-            start += 1  # "das Abkommen ..." is listed as "Abkommen ..."
-        title = text[tokens[start].start:tokens[end - 1].end]
+        first = start
+        while first < index and (self.norms[first] in _DETERMINERS or self.norms[first] in self.vague
+                                 or tokens[first].text.lower() in self.vague):
+            first += 1  # "ein entsprechendes Protokoll" is listed as "Protokoll"; the evidence keeps them
+        title = text[tokens[first].start:tokens[end - 1].end]
         self._noun = (tokens[index].start, tokens[index + size - 1].end)
         status, span = self._status(sentence, tokens[index].start, tokens[end - 1].end)
         if kind == "programme_or_plan" and span is None and self.norms[index] in _GENERIC_PLANS:
