@@ -72,6 +72,10 @@ class DocumentFinder:
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.verbs = {w.lower() for w in vocab.raw.get("document_verbs", [])}
         self.vague = {w.lower() for w in vocab.raw.get("document_qualifiers", [])}
+        notes = vocab.raw.get("note_exchange", {})
+        self.note_nouns = {w.lower() for w in notes.get("nouns", [])}
+        self.note_verbs = re.compile(notes.get("verbs", "(?!x)x"), re.IGNORECASE)
+        self.note_reach = notes.get("reach_after", 3)
         self.counts = {w.lower(): n for w, n in vocab.raw.get("count_words", {}).items()}
         cues = vocab.raw.get("contract_cues", {})
         self.contract_nouns = {w.lower() for w in cues.get("nouns", [])}
@@ -88,6 +92,10 @@ class DocumentFinder:
         hit = self.vocab.documents.match(self.norms, index)
         if hit and self.doc.language == "de" and not self.doc.tokens[index].text[:1].isupper():
             return None
+        if hit and hit[0] == 1 and self.norms[index] in self.note_nouns and not any(
+                self.note_verbs.fullmatch(self.doc.tokens[k].text)
+                for k in range(max(0, index - 3), min(len(self.norms), index + 1 + self.note_reach)) if k != index):
+            return None  # "notes" name a document only beside an exchange: "exchanged notes", "обменялись нотами"
         if hit and self.norms[index] in self.verbs and index + 1 < len(self.norms) and self.norms[index + 1] == "to":
             return None  # "they plan to sign": a verb, not a plan
         return hit
@@ -122,6 +130,8 @@ class DocumentFinder:
             if self.norms[start - 1] in _ARTICLES:
                 start -= 1
                 break
+            if self.note_verbs.fullmatch(tokens[start - 1].text):
+                break  # "exchange notes": the verb is no part of the title
             if not self._modifier(start - 1) and not self._name_word(start - 1, index):
                 break
             start -= 1

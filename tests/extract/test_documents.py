@@ -178,3 +178,25 @@ def test_later_is_said_of_one_clause():
 ])
 def test_counts_contracts_and_relative_clauses(text, language, expected):
     assert [(d.kind, d.status) for d in documents(text, language)] == expected
+
+
+@pytest.mark.parametrize("text, language, status", [
+    ("The foreign ministers exchanged notes on the entry into force of the visa agreement.", "en", "signed"),
+    ("The two governments will exchange notes on the loan during the visit.", "en", "to_be_signed"),
+    ("Die Außenminister tauschten Noten über die Verlängerung des Abkommens aus.", "de", "signed"),
+    ("Am Freitag sollen Noten über die Verlängerung des Abkommens ausgetauscht werden.", "de", "to_be_signed"),
+    ("Zuvor war ein Notenwechsel über den Grenzverlauf abgeschlossen worden.", "de", "signed"),
+    ("Стороны обменялись нотами о вступлении в силу соглашения о безвизовом режиме.", "ru", "signed"),
+    ("Министры обменяются нотами о продлении соглашения.", "ru", "to_be_signed"),
+])
+def test_exchanged_notes_are_an_exchange_of_notes(text, language, status):
+    assert [(d.kind, d.status) for d in documents(text, language)] == [("exchange_of_notes", status)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("He took notes during the talks on exchange rates.", "en"),
+    ("Die Schüler bekamen gute Noten.", "de"),
+    ("Он сделал пометки и ноты.", "ru"),
+])
+def test_notes_without_an_exchange_are_no_document(text, language):
+    assert documents(text, language) == []
