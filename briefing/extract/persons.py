@@ -315,6 +315,9 @@ class PersonFinder:
             count += 1
         while cursor > function_end and self.norms[cursor - 1] in self.links:
             cursor -= 1
+        joined = self._joined_title(start, index, function_end, cursor, last, country, country_span)
+        if joined is not None:
+            return joined
         # A comma then the name ("Der Industrieminister der Republik Belarus, Andrej Kusnezow")
         name_start = cursor
         if cursor < last and self.gap(cursor - 1, cursor).strip() == ",":
@@ -364,6 +367,31 @@ class PersonFinder:
                 name_end = second_end
         return mentions, max(name_end, index + size)
 
+
+    def _joined_title(self, start, index, function_end, cursor, last, country, country_span):
+        """"Deputy Prime Minister and Foreign Minister Bui Thanh Son": two titles, one person."""
+        if not (cursor + 1 < last and self.norms[cursor] in _AND and self.gap(cursor - 1, cursor) == " "):
+            return None
+        ahead = cursor + 1
+        while ahead < last and ahead - cursor <= 3 and self.norms[ahead] in self.vocab.title_modifiers \
+                and not self.title_at(ahead):
+            ahead += 1
+        hit = self.title_at(ahead) if ahead < last else None
+        if hit is None:
+            return None
+        found, done = self._from_title(ahead, hit[0], cursor + 1, last)
+        if len(found) != 1 or found[0].rule != "person.title_name":
+            return None  # a second title with names of its own is another person
+        tokens = self.doc.tokens
+        first = self.doc.text[tokens[start].start:tokens[function_end - 1].end]
+        if self.doc.language == "ru":
+            first = self._nominative_title(first, tokens[index].text)
+        mention = found[0]
+        mention.function = f"{first} {tokens[cursor].text} {mention.function}"
+        mention.function_span = (tokens[start].start, mention.function_span[1])
+        if country and not mention.country:
+            mention.country, mention.country_span = country, country_span
+        return found, done
 
     def _nominative_title(self, function: str, head: str) -> str:
         return function.replace(head, _nominative_word(head), 1)
