@@ -35,7 +35,8 @@ _OPENERS = {
 }
 _ARTICLES = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "das", "den", "dem", "des",
              "mehrere", "weitere", "einige", "a", "an", "the", "several", "some", "further", "ряд"}
-_DEFINITE = {"der", "die", "das", "den", "dem", "des", "the"}
+_DETERMINERS = {"ein", "eine", "einen", "einem", "einer", "eines", "die", "der", "das", "den", "dem", "des",
+                "a", "an", "the"}
 _ANAPHORIC = {"das", "dieses", "diese", "dieser", "the", "this", "these", "этот", "эта", "это", "данный", "указанный"}
 _COORDINATION = {"und", "sowie", "and", "и", "а", "also", "as", "well", "ferner", "auch", "a", "также", "zudem",
                  "außerdem"}
@@ -70,6 +71,11 @@ class DocumentFinder:
         self.norms = [t.norm for t in doc.tokens]
         self.stop = {w.lower() for w in vocab.raw.get("document_stop", [])}
         self.verbs = {w.lower() for w in vocab.raw.get("document_verbs", [])}
+        self.vague = {w.lower() for w in vocab.raw.get("document_qualifiers", [])}
+        notes = vocab.raw.get("note_exchange", {})
+        self.note_nouns = {w.lower() for w in notes.get("nouns", [])}
+        self.note_verbs = re.compile(notes.get("verbs", "(?!x)x"), re.IGNORECASE)
+        self.note_reach = notes.get("reach_after", 3)
         self.counts = {w.lower(): n for w, n in vocab.raw.get("count_words", {}).items()}
         cues = vocab.raw.get("contract_cues", {})
         self.contract_nouns = {w.lower() for w in cues.get("nouns", [])}
@@ -86,6 +92,10 @@ class DocumentFinder:
         hit = self.vocab.documents.match(self.norms, index)
         if hit and self.doc.language == "de" and not self.doc.tokens[index].text[:1].isupper():
             return None
+        if hit and hit[0] == 1 and self.norms[index] in self.note_nouns and not any(
+                self.note_verbs.fullmatch(self.doc.tokens[k].text)
+                for k in range(max(0, index - 3), min(len(self.norms), index + 1 + self.note_reach)) if k != index):
+            return None  # "notes" name a document only beside an exchange: "exchanged notes", "обменялись нотами"
         if hit and self.norms[index] in self.verbs and index + 1 < len(self.norms) and self.norms[index + 1] == "to":
             return None  # "they plan to sign": a verb, not a plan
         return hit
@@ -120,6 +130,8 @@ class DocumentFinder:
             if self.norms[start - 1] in _ARTICLES:
                 start -= 1
                 break
+            if self.note_verbs.fullmatch(tokens[start - 1].text):
+                break  # "exchange notes": the verb is no part of the title
             if not self._modifier(start - 1) and not self._name_word(start - 1, index):
                 break
             start -= 1
@@ -161,9 +173,11 @@ class DocumentFinder:
         determiner = self.norms[start] if start < index else (self.norms[start - 1] if start > sentence.first else "")
         if kind == "other" and end == index + size and determiner in _ANAPHORIC | {"entsprechende", "entsprechendes"}:
             return None, index + size
-        if start < index and self.norms[start] in _DEFINITE:
-            start += 1  # "das Abkommen ..." is listed as "Abkommen ..."
-        title = text[tokens[start].start:tokens[end - 1].end]
+        first = start
+        while first < index and (self.norms[first] in _DETERMINERS or self.norms[first] in self.vague
+                                 or tokens[first].text.lower() in self.vague):
+            first += 1  # "ein entsprechendes Protokoll" is listed as "Protokoll"; the evidence keeps them
+        title = text[tokens[first].start:tokens[end - 1].end]
         self._noun = (tokens[index].start, tokens[index + size - 1].end)
         status, span = self._status(sentence, tokens[index].start, tokens[end - 1].end)
         if kind == "programme_or_plan" and span is None and self.norms[index] in _GENERIC_PLANS:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from briefing.extract.gazetteer import Place
+from briefing.extract.russian_names import nominative_word as _nominative_word
+from briefing.extract.russian_names import russian_nominative as _russian_nominative
 from briefing.extract.text import Doc, russian_known, russian_parse
 from briefing.extract.vocab import Vocabulary
 
@@ -315,6 +316,9 @@ class PersonFinder:
             count += 1
         while cursor > function_end and self.norms[cursor - 1] in self.links:
             cursor -= 1
+        joined = self._joined_title(start, index, function_end, cursor, last, country, country_span)
+        if joined is not None:
+            return joined
         # A comma then the name ("Der Industrieminister der Republik Belarus, Andrej Kusnezow")
         name_start = cursor
         if cursor < last and self.gap(cursor - 1, cursor).strip() == ",":
@@ -365,54 +369,33 @@ class PersonFinder:
         return mentions, max(name_end, index + size)
 
 
+    def _joined_title(self, start, index, function_end, cursor, last, country, country_span):
+        """"Deputy Prime Minister and Foreign Minister Bui Thanh Son": two titles, one person."""
+        if not (cursor + 1 < last and self.norms[cursor] in _AND and self.gap(cursor - 1, cursor) == " "):
+            return None
+        ahead = cursor + 1
+        while ahead < last and ahead - cursor <= 3 and self.norms[ahead] in self.vocab.title_modifiers \
+                and not self.title_at(ahead):
+            ahead += 1
+        hit = self.title_at(ahead) if ahead < last else None
+        if hit is None:
+            return None
+        found, done = self._from_title(ahead, hit[0], cursor + 1, last)
+        if len(found) != 1 or found[0].rule != "person.title_name":
+            return None  # a second title with names of its own is another person
+        tokens = self.doc.tokens
+        first = self.doc.text[tokens[start].start:tokens[function_end - 1].end]
+        if self.doc.language == "ru":
+            first = self._nominative_title(first, tokens[index].text)
+        mention = found[0]
+        mention.function = f"{first} {tokens[cursor].text} {mention.function}"
+        mention.function_span = (tokens[start].start, mention.function_span[1])
+        if country and not mention.country:
+            mention.country, mention.country_span = country, country_span
+        return found, done
+
     def _nominative_title(self, function: str, head: str) -> str:
         return function.replace(head, _nominative_word(head), 1)
-
-
-@lru_cache(maxsize=50_000)
-def _nominative_word(head: str) -> str:
-    """A Russian title word in the nominative singular ("премьер-министра" -> "премьер-министр")."""
-    form = russian_parse(head.lower()).inflect({"nomn", "sing"})
-    if form is None:
-        return head
-    return form.word if not head[:1].isupper() else form.word.capitalize()
-
-
-@lru_cache(maxsize=50_000)
-def _russian_nominative(word: str, case: str | None) -> str:
-    """``word`` of a name in the nominative; ``case`` is the title's (the name agrees with it)."""
-    from briefing.extract.text import _morph
-
-    parses = _morph().parse(word.lower())
-    cases = _title_cases(case)
-    if (not cases or "nomn" in cases) and any(p.tag.case == "nomn" for p in parses):
-        return word
-    named = [p for p in parses if _NAME_TAGS & set(str(p.tag).replace(" ", ",").split(","))]
-    if not named:
-        # A name the dictionary reads as something else ("Дуду"): any noun reading in the title's case.
-        nouns = [p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"]
-        named = nouns[:1] if cases and "nomn" not in cases else []
-    if cases:
-        named = [p for p in named if p.tag.case in cases]
-        if not named and "nomn" not in cases:
-            # "Фернандо Ластрой": the guessed name readings are all nominative; a noun in the title's case
-            named = [p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"][:1]
-    for parse in named[:1]:
-        if parse.tag.case == "nomn":
-            return word
-        form = parse.inflect({"nomn", "sing"}) or parse.inflect({"nomn"})
-        if form is not None:
-            return "-".join(part.capitalize() for part in form.word.split("-"))
-    return word
-
-
-def _title_cases(title: str | None) -> frozenset[str]:
-    """Every case the title word can be in ("президента": genitive or accusative)."""
-    if not title:
-        return frozenset()
-    from briefing.extract.text import _morph
-
-    return frozenset(p.tag.case for p in _morph().parse(title.lower()) if p.tag.case)
 
 
 def merge(mentions: list[Mention]) -> list[Person]:

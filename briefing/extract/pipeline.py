@@ -76,7 +76,14 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
                 tenses[number] = "past" if vocab.past.search(text, sentence.start, sentence.end) else None
         return tenses[number]
 
+    pinned: set[tuple[int, int]] = set()
+    if meta.published is None:
+        fallback, pinned = _weekday_fallback(text, language, years, fallback)
     dates = [d for d in find_dates(text, language, meta.published, fallback, tense) if kept(d.start)]
+    if pinned:
+        # "on Tuesday, March 3": one year alone puts that day on a Tuesday
+        dates = [replace(d, rule=d.rule.replace(".year_guessed", ".weekday_year"), confidence=0.75)
+                 if d.inferred and d.last is None and (d.first.month, d.first.day) in pinned else d for d in dates]
     if meta.published_guessed:
         # The publication year itself was guessed (a dateline without a year): so is every
         # year inferred from it, which stays below the pre-fill threshold.
@@ -336,3 +343,13 @@ def _documents(out: _Out, doc: Doc, vocab, places, frame) -> None:
             out.add(f"{prefix}.parties", item.parties, span, "document.parties.between", 0.6)
 
 
+def _weekday_fallback(text: str, language: str, years: list[int], fallback: int | None):
+    """The year weekdays written with their dates settle, and those dates when one year alone fits."""
+    from briefing.extract.weekday_year import candidate_years, dated_weekdays, weekday_years
+
+    pairs = dated_weekdays(text, language)
+    fitting = weekday_years([(wd, day, month) for wd, day, month, _ in pairs], candidate_years(years)) \
+        if pairs else []
+    if not fitting:
+        return fallback, set()
+    return fitting[-1], ({(month, day) for _, day, month, _ in pairs} if len(fitting) == 1 else set())

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefing.extract.clutter import find_clutter
 from briefing.extract.dates import find_dates
 from briefing.extract.vocab import Vocabulary
+from briefing.extract.weekday_year import candidate_years, dated_weekdays, first_weekday, weekday_years
 from briefing.model.note import IgnoredRange
 from briefing.model.partial_date import PartialDate
 
@@ -113,6 +114,8 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
             guessed = False
             if found[0].inferred and stamp_date is None:
                 year, guessed = _dateline_year(first, dated_events(text, language))
+                year, guessed = _weekday_year(text, vocab, language, first, match.end(), years) \
+                    or (year, guessed)
                 first = PartialDate(year, first.month, first.day) if year else None
             if first is not None:
                 meta.update(published=first.first_day(),
@@ -165,6 +168,21 @@ def _dateline_year(date: PartialDate, events: list[PartialDate]) -> tuple[int | 
         return year + 1, True
     # The latest event earlier in that same year: the report is of the same year, likely.
     return year, not dt.timedelta(0) <= dateline - latest.first_day() <= dt.timedelta(days=250)
+
+
+def _weekday_year(text: str, vocab: Vocabulary, language: str, date: PartialDate, after: int, years: list[int]):
+    """The dateline's year a weekday settles (guessed unless one year alone fits), or None."""
+    constraints = [(wd, day, month) for wd, day, month, _ in dated_weekdays(text, language)]
+    if not constraints:
+        said = re.compile(r"\b(?:" + "|".join(vocab.raw.get("report_verbs", ["(?!x)x"])) + r")\b", re.IGNORECASE)
+        lead = first_weekday(text, language, after, vocab.future, said)
+        if lead is None:
+            return None
+        constraints = [(lead, date.day, date.month)]  # "NAIROBI, March 3 ... said on Tuesday"
+    fitting = weekday_years(constraints, candidate_years(years))
+    if not fitting:
+        return None
+    return fitting[-1], len(fitting) > 1
 
 
 def _honorifics(vocab: Vocabulary) -> set[str]:

@@ -32,7 +32,26 @@ def documents(text, language):
 def test_kind_and_status(text, language, kind, status):
     found = documents(text, language)
     assert [(d.kind, d.status) for d in found] == [(kind, status)]
-    assert text[found[0].start:found[0].end] == found[0].title
+    assert text[found[0].start:found[0].end].endswith(found[0].title)
+
+
+@pytest.mark.parametrize("text, language, title, mention", [
+    ("The ministers signed a memorandum of understanding on fisheries.", "en",
+     "memorandum of understanding on fisheries", "a memorandum of understanding on fisheries"),
+    ("An agreement on air services is expected to be signed later this year.", "en",
+     "agreement on air services", "An agreement on air services"),
+    ("The relevant roadmap was adopted on the first day.", "en", "roadmap", "The relevant roadmap"),
+    ("Im Anschluss an die Sitzung wurde ein entsprechendes Protokoll unterzeichnet.", "de",
+     "Protokoll", "ein entsprechendes Protokoll"),
+    ("Die Minister unterzeichneten eine Absichtserklärung über Wasserstoff.", "de",
+     "Absichtserklärung über Wasserstoff", "eine Absichtserklärung über Wasserstoff"),
+    ("Стороны подписали соответствующий протокол о сотрудничестве.", "ru",
+     "протокол о сотрудничестве", "соответствующий протокол о сотрудничестве"),
+])
+def test_title_drops_articles_and_vague_qualifiers_but_evidence_keeps_them(text, language, title, mention):
+    found = documents(text, language)
+    assert [d.title for d in found] == [title]
+    assert text[found[0].start:found[0].end] == mention
 
 
 def test_title_runs_to_the_comma_and_parties_come_from_between():
@@ -159,3 +178,25 @@ def test_later_is_said_of_one_clause():
 ])
 def test_counts_contracts_and_relative_clauses(text, language, expected):
     assert [(d.kind, d.status) for d in documents(text, language)] == expected
+
+
+@pytest.mark.parametrize("text, language, status", [
+    ("The foreign ministers exchanged notes on the entry into force of the visa agreement.", "en", "signed"),
+    ("The two governments will exchange notes on the loan during the visit.", "en", "to_be_signed"),
+    ("Die Außenminister tauschten Noten über die Verlängerung des Abkommens aus.", "de", "signed"),
+    ("Am Freitag sollen Noten über die Verlängerung des Abkommens ausgetauscht werden.", "de", "to_be_signed"),
+    ("Zuvor war ein Notenwechsel über den Grenzverlauf abgeschlossen worden.", "de", "signed"),
+    ("Стороны обменялись нотами о вступлении в силу соглашения о безвизовом режиме.", "ru", "signed"),
+    ("Министры обменяются нотами о продлении соглашения.", "ru", "to_be_signed"),
+])
+def test_exchanged_notes_are_an_exchange_of_notes(text, language, status):
+    assert [(d.kind, d.status) for d in documents(text, language)] == [("exchange_of_notes", status)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("He took notes during the talks on exchange rates.", "en"),
+    ("Die Schüler bekamen gute Noten.", "de"),
+    ("Он сделал пометки и ноты.", "ru"),
+])
+def test_notes_without_an_exchange_are_no_document(text, language):
+    assert documents(text, language) == []

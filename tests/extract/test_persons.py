@@ -116,3 +116,20 @@ def test_a_title_after_and_opens_no_second_name():
 
 def test_a_russian_surname_read_as_a_noun_in_the_titles_case():
     assert people("Он встретился с министром Фернандо Ластрой.", "ru") == [("Фернандо Ластра", "министр", "")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Laotian Deputy Prime Minister and Foreign Minister Sonexay Phommavong arrived in Hanoi.", "en",
+     [("Sonexay Phommavong", "Deputy Prime Minister and Foreign Minister", "LA")]),
+    ("Der Stellvertretende Ministerpräsident und Außenminister Kroatiens, Ivan Horvat, reist nach Wien.", "de",
+     [("Ivan Horvat", "Stellvertretende Ministerpräsident und Außenminister", "HR")]),
+    ("Лавров встретился с вице-премьером и министром иностранных дел Сербии Марко Петровичем.", "ru",
+     [("Марко Петрович", "вице-премьер и министр иностранных дел", "RS")]),
+])
+def test_titles_joined_by_and_before_one_name_are_one_function(text, language, expected):
+    assert people(text, language) == expected
+
+
+def test_titles_with_a_name_each_stay_two_people():
+    text = "President Elena Marin and Prime Minister Tomas Varga opened the forum."
+    assert [name for name, _, _ in people(text, "en")] == ["Elena Marin", "Tomas Varga"]
