@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from briefing.extract.chronology import find_chronology
 from briefing.extract.dates import GUESSED_CONFIDENCE, find_dates
+from briefing.extract.document_dates import date_documents
 from briefing.extract.documents import find_documents
 from briefing.extract.gazetteer import find_places
 from briefing.extract.institutions import find_institutions
@@ -127,7 +128,7 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
     institutions = [i for i in find_institutions(doc, vocab) if kept(i.start)]
     _occasion_and_purpose(out, doc, vocab, frame, institutions)
     _participants(out, doc, vocab, people, frame, reporting, places, institutions)
-    _documents(out, doc, vocab, places, frame)
+    _documents(out, doc, vocab, places, frame, dates)
     reference = frame.dates.first.first_day() if frame.dates else meta.published
     exclude = {(frame.dates.start, frame.dates.end)} if frame.dates else set()
     for index, item in enumerate(find_chronology(doc, dates, reference, exclude, frame.background, tense)):
@@ -331,8 +332,9 @@ def _participants(out: _Out, doc: Doc, vocab, people, frame, reporting: str, pla
         index += 1
 
 
-def _documents(out: _Out, doc: Doc, vocab, places, frame) -> None:
-    for index, item in enumerate(find_documents(doc, vocab, places)):
+def _documents(out: _Out, doc: Doc, vocab, places, frame, dates=()) -> None:
+    found = find_documents(doc, vocab, places)
+    for index, (item, when) in enumerate(zip(found, date_documents(doc, found, list(dates), frame))):
         prefix = f"documents[{index}]"
         span = [(item.start, item.end)]
         out.add(f"{prefix}.title", item.title, span, item.rule, item.confidence)
@@ -341,6 +343,8 @@ def _documents(out: _Out, doc: Doc, vocab, places, frame) -> None:
                 item.rule, item.confidence - 0.05)
         if item.parties:
             out.add(f"{prefix}.parties", item.parties, span, "document.parties.between", 0.6)
+        if when is not None:
+            out.add(f"{prefix}.date", when.date, [when.span], when.rule, when.confidence)
 
 
 def _weekday_fallback(text: str, language: str, years: list[int], fallback: int | None):
