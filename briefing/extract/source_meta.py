@@ -61,9 +61,23 @@ def _lines(text: str):
         start += len(line)
 
 
+# A plan's horizon ("roadmap for 2027-2030", "bis 2030", "до 2030 года") says nothing
+# about when the report was written, so such years do not anchor a missing year.
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d(?!\d)")
+_HORIZON = re.compile(
+    r"\b(?:by|until|till|through|to|bis|ab|до|к|по)\s+(?:(?:the\s+)?(?:end|ende|конца)\s+(?:of\s+)?)?"
+    r"(?:(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def text_years(text: str) -> list[int]:
-    """Four-digit years written in the text."""
-    return [int(y) for y in _YEAR.findall(text)]
+    """Four-digit years written in the text, leaving out plan horizons and year spans."""
+    covered = [m.span() for m in _YEAR_SPAN.finditer(text)] + [m.span() for m in _HORIZON.finditer(text)]
+    return [
+        int(m.group()) for m in _YEAR.finditer(text)
+        if not any(start <= m.start() < end for start, end in covered)
+    ]
 
 
 def find_source_meta(text: str, vocab: Vocabulary, language: str,

@@ -109,3 +109,11 @@ def test_wire_datelines_feed_the_publication_date(text, language, published):
 def test_a_place_line_above_the_body_is_the_dateline():
     found = meta("Kuwait-Stadt, 20.10.2026\n\nDie Staatssekretärin hielt sich zu Gesprächen in Kuwait auf.\n", "de")
     assert found.place == "Kuwait-Stadt"
+
+
+def test_plan_horizons_and_year_spans_do_not_anchor_a_missing_year():
+    from briefing.extract.source_meta import text_years
+
+    assert text_years("a roadmap for 2027-2030 was discussed; they first met in 2025") == [2025]
+    assert text_years("Strategie bis 2030, unterzeichnet am 1. März 2023; Plan 2023–2025") == [2023]
+    assert text_years("программа до 2030 года, подписанная в 2024 году") == [2024]
