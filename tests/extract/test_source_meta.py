@@ -117,3 +117,11 @@ def test_plan_horizons_and_year_spans_do_not_anchor_a_missing_year():
     assert text_years("a roadmap for 2027-2030 was discussed; they first met in 2025") == [2025]
     assert text_years("Strategie bis 2030, unterzeichnet am 1. März 2023; Plan 2023–2025") == [2023]
     assert text_years("программа до 2030 года, подписанная в 2024 году") == [2024]
+
+
+def test_a_modal_signing_is_future_tense_not_the_day_the_news_was_given():
+    from briefing.extract.vocab import vocabulary
+
+    future = vocabulary("en").future
+    assert future.search("Russia and Venezuela should sign a roadmap on Friday")
+    assert not future.search("The ministers said cooperation should be strengthened")
