@@ -52,6 +52,7 @@ class SourceMeta:
     published_guessed: bool = False  # the year rests on nothing but older events: offered, not pre-filled
     dateline_end: int = 0
     ignored: tuple[IgnoredRange, ...] = ()
+    years: tuple[int, ...] = ()  # the years the text names (``text_years``)
 
 
 def _lines(text: str):
@@ -95,7 +96,7 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
                 stamp_date = found[0].first.first_day()
                 stamp_span = (item.start + found[0].start, item.start + found[0].end)
                 break
-    meta = {"ignored": tuple(ignored)}
+    meta = {"ignored": tuple(ignored), "years": tuple(years)}
     head_end = _lead_end(text, ignored)
     for pattern in _DATELINES:
         match = next((m for m in pattern.finditer(text, 0, head_end)

@@ -72,3 +72,13 @@ def candidate_years(years_in_text: list[int]) -> range:
         return range(latest - 1, latest + 3)
     today = dt.date.today().year
     return range(today - 9, today + 1)
+
+
+def weekday_fallback(text: str, language: str, years: list[int], fallback: int | None):
+    """The year weekdays written with their dates settle, and those dates when one year alone fits."""
+    pairs = dated_weekdays(text, language)
+    fitting = weekday_years([(wd, day, month) for wd, day, month, _ in pairs], candidate_years(years)) \
+        if pairs else []
+    if not fitting:
+        return fallback, set()
+    return fitting[-1], ({(month, day) for _, day, month, _ in pairs} if len(fitting) == 1 else set())
