@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.extract.clutter import find_clutter
+from briefing.extract.clutter import CLOCK, find_clutter
 from briefing.extract.dates import find_dates
+from briefing.extract.text import text_lines
 from briefing.extract.vocab import Vocabulary
 from briefing.extract.weekday_year import candidate_years, dated_weekdays, first_weekday, weekday_years
 from briefing.model.note import IgnoredRange
@@ -32,7 +33,6 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
 ))
 # "Kuwait-Stadt, 20.10.2026" alone on its line: a press release's place and date.
 _BARE_DATELINE = _DATELINES[-1]
-_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_PLACE = re.compile(rf"[ \t]*[-–—|][ \t]*{_PLACE}[ \t]*(?:,|[-–—|])")
 _PLACE_BEFORE_STAMP = re.compile(rf"[ \t]*{_PLACE}[ \t]*,[ \t]*$")  # "Kuwait-Stadt, 20.10.2026"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -53,13 +53,6 @@ class SourceMeta:
     dateline_end: int = 0
     ignored: tuple[IgnoredRange, ...] = ()
     years: tuple[int, ...] = ()  # the years the text names (``text_years``)
-
-
-def _lines(text: str):
-    start = 0
-    for line in text.splitlines(keepends=True):
-        yield start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")
-        start += len(line)
 
 
 # A plan's horizon ("roadmap for 2027-2030", "bis 2030", "до 2030 года") says nothing
@@ -89,7 +82,7 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     fallback = max(years) if years else None
     stamp_date, stamp_span = None, None
     for item in ignored:
-        if item.reason == "date stamp" or _CLOCK.search(text[item.start:item.end]):
+        if item.reason == "date stamp" or CLOCK.search(text[item.start:item.end]):
             found = [d for d in find_dates(text[item.start:item.end], language, None, fallback)
                      if not d.inferred and d.first.day]
             if found:
@@ -153,7 +146,7 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
 def _lead_end(text: str, ignored: list[IgnoredRange], lines: int = 6) -> int:
     """The end of the first few lines that are not clutter: where a dateline may stand."""
     offset, seen = 0, 0
-    for start, end, line in _lines(text):
+    for start, end, line in text_lines(text):
         offset = end
         if line.strip() and not any(r.start <= start < r.end for r in ignored):
             seen += 1
