@@ -44,6 +44,14 @@ def _words(language: str) -> dict:
 
 
 @lru_cache(maxsize=None)
+def weekday_modifiers(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words putting a weekday in the past ("last") and in the future ("next"), in lower case."""
+    words = _words(language)
+    return (frozenset(w.lower() for w in words.get("weekday_past", [])),
+            frozenset(w.lower() for w in words.get("weekday_future", [])))
+
+
+@lru_cache(maxsize=None)
 def _calendar(language: str) -> tuple[dict[str, int], dict[str, int]]:
     """Month names (every form babel knows, plus Russian prepositional) and weekday names."""
     from babel import Locale
@@ -338,11 +346,11 @@ def _resolve(kind, g, months, language, published, fallback, direction=None):
         last = first + dt.timedelta(days=(_weekday(g["w2"], language) - first.weekday()) % 7)
         return PartialDate.from_date(first), PartialDate.from_date(last), True, f"date.weekday_range.{language}", 0.65
     if kind == "weekday":
-        words = _words(language)
+        past, future = weekday_modifiers(language)
         modifier = (g["wmod"] or g["wopen"] or "").lower()
-        if modifier in {w.lower() for w in words.get("weekday_past", [])}:
+        if modifier in past:
             direction = "past"
-        elif modifier in {w.lower() for w in words.get("weekday_future", [])}:
+        elif modifier in future:
             direction = "future"
         day = _weekday_date(_weekday(g["wd"] or g["bwd"], language), published, direction)
         return PartialDate.from_date(day), None, True, f"date.weekday.{language}", 0.65

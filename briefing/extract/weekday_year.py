@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefing.extract.dates import _alternatives, _calendar, _matches, _month, _weekday, _words
+from briefing.extract.dates import _alternatives, _calendar, _matches, _month, _weekday, weekday_modifiers
 
 
 @lru_cache(maxsize=None)
@@ -36,7 +36,7 @@ def dated_weekdays(text: str, language: str) -> list[tuple[int, int, int, int]]:
 def first_weekday(text: str, language: str, after: int, future: re.Pattern, said: re.Pattern) -> int | None:
     """The weekday of the first plain "said on Tuesday" / "teilte am Dienstag mit" / "сообщили во
     вторник" after ``after``: the day the news was given, which the dateline dates."""
-    plain = {w.lower() for w in _words(language).get("weekday_past", []) + _words(language).get("weekday_future", [])}
+    plain = frozenset.union(*weekday_modifiers(language))
     for kind, g, start, _ in _matches(text, language):
         if start < after or kind != "weekday":
             continue
