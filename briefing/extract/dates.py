@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from briefing.model.partial_date import PartialDate
 
-_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?:\s*(?:года|году|г\.|г\b))?"
+YEAR_DIGITS = r"(?:19|20)\d\d"  # a four-digit year of the last or this century
+_YEAR = r"(?P<{n}>" + YEAR_DIGITS + r")(?:\s*(?:года|году|г\.|г\b))?"
 _DASHES = r"[-–—/]"
 # Day ordinals: "21st", "17-го" / "20-е"; a German day carries its full stop.
 _ORDINALS = {"de": "", "en": r"(?:st|nd|rd|th)?", "ru": r"(?:-?(?:го|ого|е|ое))?"}
@@ -136,10 +137,10 @@ def _pattern(language: str) -> re.Pattern:
     month_words = _first(months, words.get("month_in", []), words.get("month_parts", []), ignore_case=True)
     weekday_words = _first(words.get("weekday_openers", []), ignore_case=True)
     forms = [
-        rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.(?P<ny1>(?:19|20)\d\d)?)?{join}"
+        rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.(?P<ny1>{YEAR_DIGITS})?)?{join}"
         rf"(?P<nd2>[0-3]?\d)\.(?P<nm2>[01]?\d)\.(?P<ny2>(?:19|20)?\d\d)?(?!\d))",
-        r"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)(?P<xs>[./])(?P<xm>[0-3]?\d)(?P=xs)(?P<xy>(?:19|20)\d\d)(?!\d))",
-        r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        rf"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)(?P<xs>[./])(?P<xm>[0-3]?\d)(?P=xs)(?P<xy>{YEAR_DIGITS})(?!\d))",
+        rf"(?P<iso>(?<!\d)(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<range>{opener}?{D('d1')}(?:\s+{of}{M('m1')}(?:,?\s+{Y('y1')})?)?{join}{D('d2')}\s+{of}{M('m2')}"
         rf"(?:,?\s+{Y('y2')})?)",
         rf"(?P<mrange>{_first(months, words.get('range_openers', []), ignore_case=True)}{opener}?{M('am1')}\s+{B('ad1')}(?:,?\s+{Y('ay1')})?{join}(?:{M('am2')}\s+)?{B('ad2')}"

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.clutter import CLOCK, find_clutter
-from briefing.extract.dates import find_dates
+from briefing.extract.dates import YEAR_DIGITS, find_dates
 from briefing.extract.text import text_lines
 from briefing.extract.vocab import Vocabulary
 from briefing.extract.weekday_year import candidate_years, dated_weekdays, first_weekday, weekday_years
@@ -35,7 +35,7 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
 _BARE_DATELINE = _DATELINES[-1]
 _STAMP_PLACE = re.compile(rf"[ \t]*[-–—|][ \t]*{_PLACE}[ \t]*(?:,|[-–—|])")
 _PLACE_BEFORE_STAMP = re.compile(rf"[ \t]*{_PLACE}[ \t]*,[ \t]*$")  # "Kuwait-Stadt, 20.10.2026"
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -57,10 +57,10 @@ class SourceMeta:
 
 # A plan's horizon ("roadmap for 2027-2030", "bis 2030", "до 2030 года") says nothing
 # about when the report was written, so such years do not anchor a missing year.
-_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d(?!\d)")
+_YEAR_SPAN = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-–—/]\s*(?:19|20)?\d\d(?!\d)")
 _HORIZON = re.compile(
     r"\b(?:by|until|till|through|to|bis|ab|до|к|по)\s+(?:(?:the\s+)?(?:end|ende|конца)\s+(?:of\s+)?)?"
-    r"(?:(?:19|20)\d\d)(?!\d)",
+    rf"(?:{YEAR_DIGITS})(?!\d)",
     re.IGNORECASE,
 )
 
