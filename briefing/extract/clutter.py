@@ -37,6 +37,16 @@ def _navigation_of(language: str) -> tuple[frozenset[str], frozenset[str], froze
             frozenset(w.lower() for w in vocab.raw.get("stamp_words", [])))
 
 
+@lru_cache(maxsize=None)
+def _caption_of(language: str) -> re.Pattern:
+    """Photo captions, and lines ending on an agency's credit: "... (BelTA)", "... (dpa/Name)"."""
+    from briefing.extract.vocab import vocabulary
+
+    agencies = vocabulary(language).agencies
+    credit = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    return re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
+
+
 def navigation_line(line: str, vocab: Vocabulary) -> bool:
     """A menu or breadcrumb line: "Startseite > Presse", "Teilen | Drucken", "Home | China | World"."""
     home, words, _ = _navigation(vocab)
@@ -111,9 +121,7 @@ def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRan
             photo = re.search(r"foto|photo|фото|bild|image", match.group(), re.IGNORECASE)
             reason = "photo caption" if photo else "web clutter"
             ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason=reason))
-    credit = "|".join(re.escape(a) for a in sorted(vocab.agencies, key=len, reverse=True))
-    caption = re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
-    for match in caption.finditer(text):
+    for match in _caption_of(vocab.language).finditer(text):
         if len(match.group()) <= 400:
             ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo caption"))
     agencies = frozenset(a.lower() for a in vocab.agencies)
