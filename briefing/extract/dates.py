@@ -184,7 +184,7 @@ def weekday_on_or_after(published: dt.date, name: str, language: str) -> dt.date
         target = next((n for w, n in _calendar(language)[1].items() if name.lower()[:4] == w.lower()[:4]), None)
     if target is None:
         return None
-    return published + dt.timedelta(days=(target - published.weekday()) % 7)
+    return _weekday_date(target, published, "future")
 
 
 def _year(value: str | None) -> int | None:
