@@ -10,7 +10,7 @@ from briefing.extract.clutter import CLOCK, find_clutter
 from briefing.extract.dates import YEAR_DIGITS, find_dates
 from briefing.extract.text import text_lines
 from briefing.extract.vocab import Vocabulary
-from briefing.extract.weekday_year import candidate_years, dated_weekdays, first_weekday, weekday_years
+from briefing.extract.weekday_year import dated_weekdays, first_weekday, settled_year
 from briefing.model.note import IgnoredRange
 from briefing.model.partial_date import PartialDate
 
@@ -187,10 +187,7 @@ def _weekday_year(text: str, vocab: Vocabulary, language: str, date: PartialDate
         if lead is None:
             return None
         constraints = [(lead, date.day, date.month)]  # "NAIROBI, March 3 ... said on Tuesday"
-    fitting = weekday_years(constraints, candidate_years(years))
-    if not fitting:
-        return None
-    return fitting[-1], len(fitting) > 1
+    return settled_year(constraints, years)
 
 
 def _honorifics(vocab: Vocabulary) -> set[str]:

@@ -77,8 +77,14 @@ def candidate_years(years_in_text: list[int]) -> range:
 def weekday_fallback(text: str, language: str, years: list[int], fallback: int | None):
     """The year weekdays written with their dates settle, and those dates when one year alone fits."""
     pairs = dated_weekdays(text, language)
-    fitting = weekday_years([(wd, day, month) for wd, day, month, _ in pairs], candidate_years(years)) \
-        if pairs else []
-    if not fitting:
+    settled = settled_year([(wd, day, month) for wd, day, month, _ in pairs], years) if pairs else None
+    if settled is None:
         return fallback, set()
-    return fitting[-1], ({(month, day) for _, day, month, _ in pairs} if len(fitting) == 1 else set())
+    year, guessed = settled
+    return year, (set() if guessed else {(month, day) for _, day, month, _ in pairs})
+
+
+def settled_year(constraints: list[tuple[int, int, int]], years_in_text: list[int]) -> tuple[int, bool] | None:
+    """The latest candidate year where every (weekday, day, month) holds, and whether others fit too."""
+    fitting = weekday_years(constraints, candidate_years(years_in_text))
+    return (fitting[-1], len(fitting) > 1) if fitting else None
