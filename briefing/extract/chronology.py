@@ -42,10 +42,6 @@ class ChronologyItem:
     confidence: float
 
 
-def number_in(background: set[int], doc: Doc, mention: DateMention) -> bool:
-    return doc.sentence_index(mention.start) in background
-
-
 def find_chronology(doc: Doc, dates: list[DateMention], before: dt.date | None,
                     exclude: set[tuple[int, int]], background: set[int] = frozenset(),
                     tense=None) -> list[ChronologyItem]:
@@ -73,7 +69,7 @@ def find_chronology(doc: Doc, dates: list[DateMention], before: dt.date | None,
         if sentence is None:
             continue
         text = event_text(doc.text[sentence.start:sentence.end], mention.start - sentence.start)
-        confidence = 0.7 if not mention.inferred else 0.6 if number_in(background, doc, mention) or past(mention) else 0.55
+        confidence = 0.7 if not mention.inferred else 0.6 if in_background or past(mention) else 0.55
         if ".year_guessed" in mention.rule:
             confidence = min(confidence, mention.confidence)  # a guessed year is offered, not pre-filled
         if mention.first not in items:

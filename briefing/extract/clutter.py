@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from briefing.extract.dates import find_dates
+from briefing.extract.text import text_lines
 from briefing.extract.vocab import Vocabulary
 from briefing.model.note import IgnoredRange
 
@@ -16,7 +17,7 @@ _CREDIT = re.compile(r"^[ \t]*(?P<left>[^\W\d_][\w.\-]*(?: [^\W\d_][\w.\-]*){0,3
 _CAPTION = (r"^[ \t]*(?:©[^\n]{1,80}|\[(?:Photo|Foto|Фото)\]|(?:Archiv)?(?:Foto|Photo|Фото|Bild|Image)(?:\s+credit)?\s*:)[^\n]*$"
             r"|^[^\n]*(?:\((?:[LRlr]|r\.|l\.|M|слева|справа)\)|[ \t](?:Foto|Photo|Фото):[ \t]*[^\n]{2,80})[ \t]*$")
 _SEPARATORS = re.compile(r"\s*(?:[|›»>•·]|\s/\s)\s*")
-_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
@@ -36,11 +37,14 @@ def _navigation_of(language: str) -> tuple[frozenset[str], frozenset[str], froze
             frozenset(w.lower() for w in vocab.raw.get("stamp_words", [])))
 
 
-def _lines(text: str):
-    start = 0
-    for line in text.splitlines(keepends=True):
-        yield start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")
-        start += len(line)
+@lru_cache(maxsize=None)
+def _caption_of(language: str) -> re.Pattern:
+    """Photo captions, and lines ending on an agency's credit: "... (BelTA)", "... (dpa/Name)"."""
+    from briefing.extract.vocab import vocabulary
+
+    agencies = vocabulary(language).agencies
+    credit = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    return re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
 
 
 def navigation_line(line: str, vocab: Vocabulary) -> bool:
@@ -80,7 +84,7 @@ def _stamp_line(line: str, language: str, vocab: Vocabulary) -> bool:
     months, weekdays = _calendar(language)
     calendar = {w.lower() for w in (*months, *weekdays)}
     _, _, stamp = _navigation(vocab)
-    left = [w for w in re.findall(r"[^\W\d_]+", _CLOCK.sub(" ", rest))
+    left = [w for w in re.findall(r"[^\W\d_]+", CLOCK.sub(" ", rest))
             if w.lower() not in stamp and w.lower() not in calendar]
     return len(left) <= 3  # an agency, a place of publication, a weekday form babel lacks, little more
 
@@ -103,7 +107,7 @@ def _trimmed(text: str, item: IgnoredRange) -> IgnoredRange:
 def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRange]:
     """Photo captions and credits, navigation lines and date-stamp lines, as ignored ranges."""
     ignored: list[IgnoredRange] = []
-    for start, end, line in _lines(text):
+    for start, end, line in text_lines(text):
         if len(line) > 2 * MAX_LINE or not line.strip():
             continue
         first = start + len(line) - len(line.lstrip())
@@ -117,9 +121,7 @@ def find_clutter(text: str, vocab: Vocabulary, language: str) -> list[IgnoredRan
             photo = re.search(r"foto|photo|фото|bild|image", match.group(), re.IGNORECASE)
             reason = "photo caption" if photo else "web clutter"
             ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason=reason))
-    credit = "|".join(re.escape(a) for a in sorted(vocab.agencies, key=len, reverse=True))
-    caption = re.compile(_CAPTION + (rf"|^.*\((?:{credit})(?:/[^()\n]*)?\)[ \t]*$" if credit else ""), re.MULTILINE)
-    for match in caption.finditer(text):
+    for match in _caption_of(vocab.language).finditer(text):
         if len(match.group()) <= 400:
             ignored.append(IgnoredRange(start=match.start(), end=match.end(), reason="photo caption"))
     agencies = frozenset(a.lower() for a in vocab.agencies)

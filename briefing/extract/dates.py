@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from briefing.model.partial_date import PartialDate
 
-_YEAR = r"(?P<{n}>(?:19|20)\d\d)(?:\s*(?:года|году|г\.|г\b))?"
+YEAR_DIGITS = r"(?:19|20)\d\d"  # a four-digit year of the last or this century
+_YEAR = r"(?P<{n}>" + YEAR_DIGITS + r")(?:\s*(?:года|году|г\.|г\b))?"
 _DASHES = r"[-–—/]"
 # Day ordinals: "21st", "17-го" / "20-е"; a German day carries its full stop.
 _ORDINALS = {"de": "", "en": r"(?:st|nd|rd|th)?", "ru": r"(?:-?(?:го|ого|е|ое))?"}
@@ -41,6 +42,14 @@ def _words(language: str) -> dict:
     from briefing.extract.vocab import vocabulary
 
     return vocabulary(language).raw.get("dates", {})
+
+
+@lru_cache(maxsize=None)
+def weekday_modifiers(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words putting a weekday in the past ("last") and in the future ("next"), in lower case."""
+    words = _words(language)
+    return (frozenset(w.lower() for w in words.get("weekday_past", [])),
+            frozenset(w.lower() for w in words.get("weekday_future", [])))
 
 
 @lru_cache(maxsize=None)
@@ -128,10 +137,10 @@ def _pattern(language: str) -> re.Pattern:
     month_words = _first(months, words.get("month_in", []), words.get("month_parts", []), ignore_case=True)
     weekday_words = _first(words.get("weekday_openers", []), ignore_case=True)
     forms = [
-        rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.(?P<ny1>(?:19|20)\d\d)?)?{join}"
+        rf"(?P<numrange>(?<![\d.])(?P<nd1>[0-3]?\d)\.?(?:(?P<nm1>[01]?\d)\.(?P<ny1>{YEAR_DIGITS})?)?{join}"
         rf"(?P<nd2>[0-3]?\d)\.(?P<nm2>[01]?\d)\.(?P<ny2>(?:19|20)?\d\d)?(?!\d))",
-        r"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)(?P<xs>[./])(?P<xm>[0-3]?\d)(?P=xs)(?P<xy>(?:19|20)\d\d)(?!\d))",
-        r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
+        rf"(?P<numdate>(?<![\d.])(?P<xd>[0-3]?\d)(?P<xs>[./])(?P<xm>[0-3]?\d)(?P=xs)(?P<xy>{YEAR_DIGITS})(?!\d))",
+        rf"(?P<iso>(?<!\d)(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))",
         rf"(?P<range>{opener}?{D('d1')}(?:\s+{of}{M('m1')}(?:,?\s+{Y('y1')})?)?{join}{D('d2')}\s+{of}{M('m2')}"
         rf"(?:,?\s+{Y('y2')})?)",
         rf"(?P<mrange>{_first(months, words.get('range_openers', []), ignore_case=True)}{opener}?{M('am1')}\s+{B('ad1')}(?:,?\s+{Y('ay1')})?{join}(?:{M('am2')}\s+)?{B('ad2')}"
@@ -175,7 +184,7 @@ def weekday_on_or_after(published: dt.date, name: str, language: str) -> dt.date
         target = next((n for w, n in _calendar(language)[1].items() if name.lower()[:4] == w.lower()[:4]), None)
     if target is None:
         return None
-    return published + dt.timedelta(days=(target - published.weekday()) % 7)
+    return _weekday_date(target, published, "future")
 
 
 def _year(value: str | None) -> int | None:
@@ -338,11 +347,11 @@ def _resolve(kind, g, months, language, published, fallback, direction=None):
         last = first + dt.timedelta(days=(_weekday(g["w2"], language) - first.weekday()) % 7)
         return PartialDate.from_date(first), PartialDate.from_date(last), True, f"date.weekday_range.{language}", 0.65
     if kind == "weekday":
-        words = _words(language)
+        past, future = weekday_modifiers(language)
         modifier = (g["wmod"] or g["wopen"] or "").lower()
-        if modifier in {w.lower() for w in words.get("weekday_past", [])}:
+        if modifier in past:
             direction = "past"
-        elif modifier in {w.lower() for w in words.get("weekday_future", [])}:
+        elif modifier in future:
             direction = "future"
         day = _weekday_date(_weekday(g["wd"] or g["bwd"], language), published, direction)
         return PartialDate.from_date(day), None, True, f"date.weekday.{language}", 0.65

@@ -21,10 +21,11 @@ VISIT_GUESS_CONFIDENCE = 0.45  # signed somewhere in the report of the visit, no
 _DATED = ("signed", "to_be_signed", "planned")
 _CUTS = re.compile(r"[,;:()]\s|\s[-–—]\s")
 # The events a report tells of; a sentence naming one again points back to it.
-_EVENTS = re.compile(
-    r"\b(?:Sitzung|Tagung|Treffen|Gespräch|Verhandlung|Besuch|Konsultation|Gipfel|Konferenz|Forum|"
+_EVENT_WORDS = (
+    r"(?:Sitzung|Tagung|Treffen|Gespräch|Verhandlung|Besuch|Konsultation|Gipfel|Konferenz|Forum|"
     r"meeting|talks|session|visit|summit|conference|consultations|forum|negotiations|"
-    r"заседани|встреч|переговор|визит|саммит|конференци|форум|консультаци)\w*", re.IGNORECASE)
+    r"заседани|встреч|переговор|визит|саммит|конференци|форум|консультаци)\w*")
+_EVENTS = re.compile(r"\b" + _EVENT_WORDS, re.IGNORECASE)
 # A sentence opening on the event the sentence before told: "Dabei", "Im Anschluss", "В его ходе".
 _BACK = re.compile(
     r"\W*(?:Dabei|Im\s+Anschluss|Anschließend|Zum\s+Abschluss|Danach|Bei\s+dieser\s+Gelegenheit|Am\s+Rande|"
@@ -40,9 +41,7 @@ _CURRENT = re.compile(
     r"during|after|following|on\s+the\s+sidelines\s+of|at\s+the\s+end\s+of|in\s+the\s+presence\s+of|"
     r"в\s+ходе|по\s+итогам|по\s+результатам|после|в\s+рамках|в\s+присутствии|на\s+полях)\s+"
     r"(?:\w+\s+){0,3}?(?:der\s+|die\s+|des\s+|den\s+|dem\s+|the\s+|their\s+|this\s+|these\s+)?"
-    r"(?:Sitzung|Tagung|Treffen|Gespräch|Verhandlung|Besuch|Konsultation|Gipfel|Konferenz|Forum|"
-    r"meeting|talks|session|visit|summit|conference|consultations|forum|negotiations|"
-    r"заседани|встреч|переговор|визит|саммит|конференци|форум|консультаци)\w*", re.IGNORECASE)
+    + _EVENT_WORDS, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

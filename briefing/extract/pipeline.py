@@ -16,10 +16,11 @@ from briefing.extract.institutions import find_institutions
 from briefing.extract.language import detect_language
 from briefing.extract.persons import PersonFinder, merge
 from briefing.extract.result import Extraction, Suggestion
-from briefing.extract.source_meta import find_source_meta, text_years
+from briefing.extract.source_meta import find_source_meta
 from briefing.extract.text import Doc
 from briefing.extract.visit import destination_places, find_visit, visit_places
 from briefing.extract.vocab import LANGUAGES, vocabulary
+from briefing.extract.weekday_year import weekday_fallback
 from briefing.errors import BriefingError
 from briefing.model.note import DocumentKind, DocumentStatus, Role, Side
 from briefing.model.provenance import Span
@@ -59,7 +60,7 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
 
     doc = Doc(text, language)
     places = [p for p in find_places(doc) if kept(p.start)]
-    years = text_years(text)
+    years = list(meta.years)
     # Without a publication date a missing year is guessed from the years the text names
     # (below the pre-fill threshold), never from the computer's clock.
     fallback = meta.published.year if meta.published else (max(years) if years else None)
@@ -79,7 +80,7 @@ def _extract(text: str, published: dt.date | None, language: str | None, source_
 
     pinned: set[tuple[int, int]] = set()
     if meta.published is None:
-        fallback, pinned = _weekday_fallback(text, language, years, fallback)
+        fallback, pinned = weekday_fallback(text, language, years, fallback)
     dates = [d for d in find_dates(text, language, meta.published, fallback, tense) if kept(d.start)]
     if pinned:
         # "on Tuesday, March 3": one year alone puts that day on a Tuesday
@@ -345,15 +346,3 @@ def _documents(out: _Out, doc: Doc, vocab, places, frame, dates=()) -> None:
             out.add(f"{prefix}.parties", item.parties, span, "document.parties.between", 0.6)
         if when is not None:
             out.add(f"{prefix}.date", when.date, [when.span], when.rule, when.confidence)
-
-
-def _weekday_fallback(text: str, language: str, years: list[int], fallback: int | None):
-    """The year weekdays written with their dates settle, and those dates when one year alone fits."""
-    from briefing.extract.weekday_year import candidate_years, dated_weekdays, weekday_years
-
-    pairs = dated_weekdays(text, language)
-    fitting = weekday_years([(wd, day, month) for wd, day, month, _ in pairs], candidate_years(years)) \
-        if pairs else []
-    if not fitting:
-        return fallback, set()
-    return fitting[-1], ({(month, day) for _, day, month, _ in pairs} if len(fitting) == 1 else set())

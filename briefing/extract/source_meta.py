@@ -6,10 +6,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.extract.clutter import find_clutter
-from briefing.extract.dates import find_dates
+from briefing.extract.clutter import CLOCK, find_clutter
+from briefing.extract.dates import YEAR_DIGITS, find_dates
+from briefing.extract.text import text_lines
 from briefing.extract.vocab import Vocabulary
-from briefing.extract.weekday_year import candidate_years, dated_weekdays, first_weekday, weekday_years
+from briefing.extract.weekday_year import dated_weekdays, first_weekday, settled_year
 from briefing.model.note import IgnoredRange
 from briefing.model.partial_date import PartialDate
 
@@ -32,10 +33,9 @@ _DATELINES = tuple(re.compile(p, re.MULTILINE) for p in (
 ))
 # "Kuwait-Stadt, 20.10.2026" alone on its line: a press release's place and date.
 _BARE_DATELINE = _DATELINES[-1]
-_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _STAMP_PLACE = re.compile(rf"[ \t]*[-–—|][ \t]*{_PLACE}[ \t]*(?:,|[-–—|])")
 _PLACE_BEFORE_STAMP = re.compile(rf"[ \t]*{_PLACE}[ \t]*,[ \t]*$")  # "Kuwait-Stadt, 20.10.2026"
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -52,21 +52,15 @@ class SourceMeta:
     published_guessed: bool = False  # the year rests on nothing but older events: offered, not pre-filled
     dateline_end: int = 0
     ignored: tuple[IgnoredRange, ...] = ()
-
-
-def _lines(text: str):
-    start = 0
-    for line in text.splitlines(keepends=True):
-        yield start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")
-        start += len(line)
+    years: tuple[int, ...] = ()  # the years the text names (``text_years``)
 
 
 # A plan's horizon ("roadmap for 2027-2030", "bis 2030", "до 2030 года") says nothing
 # about when the report was written, so such years do not anchor a missing year.
-_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d(?!\d)")
+_YEAR_SPAN = re.compile(rf"(?<!\d){YEAR_DIGITS}\s*[-–—/]\s*(?:19|20)?\d\d(?!\d)")
 _HORIZON = re.compile(
     r"\b(?:by|until|till|through|to|bis|ab|до|к|по)\s+(?:(?:the\s+)?(?:end|ende|конца)\s+(?:of\s+)?)?"
-    r"(?:(?:19|20)\d\d)(?!\d)",
+    rf"(?:{YEAR_DIGITS})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -88,14 +82,14 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
     fallback = max(years) if years else None
     stamp_date, stamp_span = None, None
     for item in ignored:
-        if item.reason == "date stamp" or _CLOCK.search(text[item.start:item.end]):
+        if item.reason == "date stamp" or CLOCK.search(text[item.start:item.end]):
             found = [d for d in find_dates(text[item.start:item.end], language, None, fallback)
                      if not d.inferred and d.first.day]
             if found:
                 stamp_date = found[0].first.first_day()
                 stamp_span = (item.start + found[0].start, item.start + found[0].end)
                 break
-    meta = {"ignored": tuple(ignored)}
+    meta = {"ignored": tuple(ignored), "years": tuple(years)}
     head_end = _lead_end(text, ignored)
     for pattern in _DATELINES:
         match = next((m for m in pattern.finditer(text, 0, head_end)
@@ -152,7 +146,7 @@ def find_source_meta(text: str, vocab: Vocabulary, language: str,
 def _lead_end(text: str, ignored: list[IgnoredRange], lines: int = 6) -> int:
     """The end of the first few lines that are not clutter: where a dateline may stand."""
     offset, seen = 0, 0
-    for start, end, line in _lines(text):
+    for start, end, line in text_lines(text):
         offset = end
         if line.strip() and not any(r.start <= start < r.end for r in ignored):
             seen += 1
@@ -193,10 +187,7 @@ def _weekday_year(text: str, vocab: Vocabulary, language: str, date: PartialDate
         if lead is None:
             return None
         constraints = [(lead, date.day, date.month)]  # "NAIROBI, March 3 ... said on Tuesday"
-    fitting = weekday_years(constraints, candidate_years(years))
-    if not fitting:
-        return None
-    return fitting[-1], len(fitting) > 1
+    return settled_year(constraints, years)
 
 
 def _honorifics(vocab: Vocabulary) -> set[str]:

@@ -102,6 +102,14 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def text_lines(text: str):
+    """(start, end, line) of every line of ``text``, without its line break."""
+    start = 0
+    for line in text.splitlines(keepends=True):
+        yield start, start + len(line.rstrip("\r\n")), line.rstrip("\r\n")
+        start += len(line)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefing.extract.dates import _alternatives, _calendar, _matches, _month, _weekday, _words
+from briefing.extract.dates import _alternatives, _calendar, _matches, _month, _weekday, weekday_modifiers
 
 
 @lru_cache(maxsize=None)
@@ -36,7 +36,7 @@ def dated_weekdays(text: str, language: str) -> list[tuple[int, int, int, int]]:
 def first_weekday(text: str, language: str, after: int, future: re.Pattern, said: re.Pattern) -> int | None:
     """The weekday of the first plain "said on Tuesday" / "teilte am Dienstag mit" / "сообщили во
     вторник" after ``after``: the day the news was given, which the dateline dates."""
-    plain = {w.lower() for w in _words(language).get("weekday_past", []) + _words(language).get("weekday_future", [])}
+    plain = frozenset.union(*weekday_modifiers(language))
     for kind, g, start, _ in _matches(text, language):
         if start < after or kind != "weekday":
             continue
@@ -72,3 +72,19 @@ def candidate_years(years_in_text: list[int]) -> range:
         return range(latest - 1, latest + 3)
     today = dt.date.today().year
     return range(today - 9, today + 1)
+
+
+def weekday_fallback(text: str, language: str, years: list[int], fallback: int | None):
+    """The year weekdays written with their dates settle, and those dates when one year alone fits."""
+    pairs = dated_weekdays(text, language)
+    settled = settled_year([(wd, day, month) for wd, day, month, _ in pairs], years) if pairs else None
+    if settled is None:
+        return fallback, set()
+    year, guessed = settled
+    return year, (set() if guessed else {(month, day) for _, day, month, _ in pairs})
+
+
+def settled_year(constraints: list[tuple[int, int, int]], years_in_text: list[int]) -> tuple[int, bool] | None:
+    """The latest candidate year where every (weekday, day, month) holds, and whether others fit too."""
+    fitting = weekday_years(constraints, candidate_years(years_in_text))
+    return (fitting[-1], len(fitting) > 1) if fitting else None

@@ -11,18 +11,19 @@ from xml.parsers import expat
 
 from briefing.atomic import describe_os_error
 from briefing.errors import BriefingError
-from briefing.sources.docx_text import CoreTitle, DocumentText, TooMuchText, UnsafeXml, parse_xml
+from briefing.sources.docx_text import CoreTitle, DocumentText, UnsafeXml, parse_xml
 from briefing.sources.headline import headline
 from briefing.sources.source_text import (
     MAX_DOCX_BYTES,
     MAX_TEXT_CHARS,
-    MB,
     OLE_SIGNATURE,
     SourceText,
+    TooMuchText,
     check_size,
     file_size,
     finish_text,
     read_head,
+    text_too_long,
 )
 from briefing.zipcheck import check_declared_sizes, part_name
 
@@ -103,10 +104,7 @@ def _read_xml(archive: zipfile.ZipFile, name: str, path: Path, collector=None) -
             path,
         ) from None
     except TooMuchText:
-        raise BriefingError(
-            f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS // MB} MB of text)",
-            path,
-        ) from None
+        raise text_too_long(path) from None
     except expat.ExpatError as exc:
         raise BriefingError(
             f"the Word document is damaged (broken XML in {part_name(name)}: {expat.ErrorString(exc.code)})",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from xml.parsers import expat
 
+from briefing.sources.source_text import TooMuchText
+
 _W = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
     "http://purl.oclc.org/ooxml/wordprocessingml/main",
@@ -19,10 +21,6 @@ _RUN_BREAKS = {"br": "\n", "cr": "\n", "tab": "\t", "noBreakHyphen": "-"}
 
 class UnsafeXml(Exception):
     """A DTD or an entity declaration: never resolved, the whole part is refused."""
-
-
-class TooMuchText(Exception):
-    """The part holds more text than a source may."""
 
 
 class DocumentText:

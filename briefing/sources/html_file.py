@@ -10,10 +10,11 @@ from pathlib import Path
 from briefing.errors import BriefingError
 from briefing.sources.source_text import (
     MAX_TEXT_CHARS,
-    MB,
     SourceText,
+    TooMuchText,
     finish_text,
     read_limited,
+    text_too_long,
 )
 from briefing.sources.text_file import decode_text
 
@@ -68,11 +69,8 @@ def html_to_text(markup: str, path: Path | None = None) -> tuple[str, str]:
     except (AssertionError, ValueError, IndexError) as exc:
         # html.parser is lenient but has a few asserts on odd markup (``<![``).
         raise BriefingError(f"the HTML could not be read ({exc.__class__.__name__})", path) from None
-    except _TooLong:
-        raise BriefingError(
-            f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS // MB} MB of text)",
-            path,
-        ) from None
+    except TooMuchText:
+        raise text_too_long(path) from None
     return parser.text(), _SPACES.sub(" ", "".join(parser.title)).strip()
 
 
@@ -83,10 +81,6 @@ def _defuse_tail(markup: str) -> str:
     if markup.find("<", last + 1) < 0:
         return markup
     return markup[: last + 1] + markup[last + 1:].replace("<", "&lt;")
-
-
-class _TooLong(Exception):
-    pass
 
 
 class _TextParser(HTMLParser):
@@ -152,7 +146,7 @@ class _TextParser(HTMLParser):
     def _add(self, piece: str) -> None:
         self.size += len(piece)
         if self.size > MAX_TEXT_CHARS * 2:
-            raise _TooLong
+            raise TooMuchText
         self.pieces.append(piece)
 
     def text(self) -> str:

@@ -26,6 +26,15 @@ _NEWLINES = re.compile(r"\r\n?")
 CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+class TooMuchText(Exception):
+    """A reader collected more text than a source may hold."""
+
+
+def text_too_long(path: Path | None) -> BriefingError:
+    """The error for a document whose text goes past ``MAX_TEXT_CHARS``."""
+    return BriefingError(f"the text is too long (Briefing reads at most {MAX_TEXT_CHARS // MB} MB of text)", path)
+
+
 class SourceText(NamedTuple):
     """What a reader took from a source: the text as it will be stored, and a title."""
 
