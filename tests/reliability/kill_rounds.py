@@ -107,12 +107,14 @@ def kill_round(display: str, folder: Path, rng: random.Random, mode: str | None 
             if time.monotonic() > deadline:
                 raise RuntimeError("the editor did not start editing")
             time.sleep(0.02)
+        if process.poll() is not None:
+            raise RuntimeError(f"the editor ended by itself (exit status {process.returncode}) before any edit")
         window = rng.uniform(0.3, longest)  # the script saves the note every 25 edits (~2-4 s)
         if mode == "random":
             time.sleep(window)
         else:
             _wait_for_a_write(window, folder, recovery)
-        os.kill(process.pid, signal.SIGKILL)
+        process.send_signal(signal.SIGKILL)  # a no-op if it has already ended and been reaped
     finally:
         if process.poll() is None:
             process.kill()
