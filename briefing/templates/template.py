@@ -13,7 +13,7 @@ from briefing.errors import BriefingError
 from briefing.model.note import Purpose
 from briefing.model.notefile import decode_json, describe_validation_error, dumps_model, read_json_file
 from briefing.model.provenance import Strict
-from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind
+from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind, refuse_repeats
 
 TEMPLATE_FORMAT = "briefing-template"
 TEMPLATE_SCHEMA_VERSION = 1
@@ -98,14 +98,8 @@ class Template(Strict):
 
     @model_validator(mode="after")
     def _outline(self) -> "Template":
-        keys = [section.key for section in self.sections]
-        duplicates = sorted({key for key in keys if keys.count(key) > 1})
-        if duplicates:
-            raise ValueError(f"section key used twice: {', '.join(duplicates)}")
-        kinds = [section.kind for section in self.sections if section.kind in STRUCTURED_KINDS]
-        twice = sorted({str(kind) for kind in kinds if kinds.count(kind) > 1})
-        if twice:
-            raise ValueError(f"block used twice: {', '.join(twice)}")
+        refuse_repeats((section.key for section in self.sections), "section key")
+        refuse_repeats((section.kind for section in self.sections if section.kind in STRUCTURED_KINDS), "block")
         return self
 
     def section(self, key: str) -> TemplateSection | None:
