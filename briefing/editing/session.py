@@ -153,22 +153,20 @@ class EditingSession:
 
     def undo(self) -> str:
         """Go back one step; returns its label ("" when there was nothing to undo)."""
-        if not self._undo:
-            return ""
-        label, previous = self._undo.pop()
-        self._redo.append((label, self._note))
-        self._note = previous
-        self._notify(Change(previous, label, None, "undo"))
-        return str(label)
+        return self._travel(self._undo, self._redo, "undo")
 
     def redo(self) -> str:
         """Repeat the last undone step; returns its label."""
-        if not self._redo:
+        return self._travel(self._redo, self._undo, "redo")
+
+    def _travel(self, source: list, target: list, kind: str) -> str:
+        """Take the newest step off ``source`` onto ``target`` and tell the listeners."""
+        if not source:
             return ""
-        label, following = self._redo.pop()
-        self._undo.append((label, self._note))
-        self._note = following
-        self._notify(Change(following, label, None, "redo"))
+        label, note = source.pop()
+        target.append((label, self._note))
+        self._note = note
+        self._notify(Change(note, label, None, kind))
         return str(label)
 
     @property

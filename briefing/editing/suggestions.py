@@ -203,8 +203,3 @@ def reject_offer(session, offer: Offer) -> bool:
     """Reject one offer as one undoable step."""
     words = describe_field(session.note, offer.path) if not offer.new_row else offer.text
     return session.apply(f"Reject suggestion for {words}", reject(session.note, offer))
-
-
-def accept_all_offers(session, offers: Iterable[Offer], threshold: float) -> bool:
-    """Accept every field's best offer at or above ``threshold`` as one undoable step."""
-    return session.apply("Accept suggestions", accept_all(session.note, offers, threshold))

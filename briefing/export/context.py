@@ -29,17 +29,9 @@ class Context:
         """The name of a choice (role, kind, status, ...) in the note's language."""
         return wording.choice(value, self.language)
 
-    def text_date(self, value) -> str:
-        """A date in running text: "18. November 2025"."""
-        return date_format.format_date(value, self.language)
-
     def table_date(self, value) -> str:
         """A date in a table cell: "18.11.2025"."""
         return date_format.format_date(value, self.language, "table")
-
-    def text_range(self, start, end) -> str:
-        """A span of days in running text: "17.–20. November 2025"."""
-        return date_format.format_range(start, end, self.language)
 
     def style(self, name: str) -> str:
         return self.styles[name]

@@ -36,10 +36,18 @@ def _pattern(language: str, kind: str) -> str:
     }[kind]
 
 
-def _fmt(value: dt.date, language: str, kind: str) -> str:
-    from babel.dates import format_date  # babel's CLDR data loads on first use only
+@lru_cache(maxsize=16)
+def _locale(language: str):
+    """The parsed babel locale, kept: parsing it again for every date costs a third of the formatting."""
+    from babel import Locale  # babel's CLDR data loads on first use only
 
-    return format_date(value, _pattern(language, kind), locale=babel_locale(language))
+    return Locale.parse(babel_locale(language))
+
+
+def _fmt(value: dt.date, language: str, kind: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(value, _pattern(language, kind), locale=_locale(language))
 
 
 def format_date(value: dt.date | PartialDate | None, language: str = "de", style: Style = "text") -> str:

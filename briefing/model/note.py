@@ -10,7 +10,7 @@ from pydantic import Field, field_validator, model_validator
 
 from briefing.model.partial_date import PartialDate
 from briefing.model.provenance import Strict, Traced
-from briefing.model.sections import Section, default_sections
+from briefing.model.sections import Section, default_sections, refuse_repeats
 
 FORMAT_MARKER = "briefing-note"
 SCHEMA_VERSION = 1
@@ -216,14 +216,8 @@ class Note(Strict):
 
     @model_validator(mode="after")
     def _unique_keys(self) -> "Note":
-        keys = [section.key for section in self.sections]
-        duplicates = sorted({key for key in keys if keys.count(key) > 1})
-        if duplicates:
-            raise ValueError(f"section key used twice: {', '.join(duplicates)}")
-        ids = [source.id for source in self.sources]
-        duplicates = sorted({key for key in ids if ids.count(key) > 1})
-        if duplicates:
-            raise ValueError(f"source id used twice: {', '.join(duplicates)}")
+        refuse_repeats((section.key for section in self.sections), "section key")
+        refuse_repeats((source.id for source in self.sources), "source id")
         return self
 
     @classmethod

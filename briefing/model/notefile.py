@@ -54,20 +54,25 @@ def note_from_data(data: Any, path: str | Path | None = None) -> Note:
     """Validate decoded JSON as a note, migrating an older schema version."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_MARKER:
         raise BriefingError("not a briefing note (the format marker is missing)", path)
-    version = data.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise BriefingError("not a valid note file: schema_version is missing or not a number", path)
-    if version > SCHEMA_VERSION:
-        raise BriefingError(
-            f"this note was written by a newer version of Briefing (schema {version}; "
-            f"this version reads up to {SCHEMA_VERSION}); please update Briefing",
-            path,
-        )
+    check_schema_version(data, "note", 0, SCHEMA_VERSION, path)
     data = migrate(data)
     try:
         return Note.model_validate(data)
     except ValidationError as exc:
         raise BriefingError(f"not a valid note: {describe_validation_error(exc)}", path) from None
+
+
+def check_schema_version(data: dict[str, Any], what: str, oldest: int, newest: int, path: str | Path | None) -> None:
+    """Refuse a ``what`` ("note") whose schema_version is missing, below ``oldest`` or newer than ``newest``."""
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < oldest:
+        raise BriefingError(f"not a valid {what} file: schema_version is missing or not a number", path)
+    if version > newest:
+        raise BriefingError(
+            f"this {what} was written by a newer version of Briefing (schema {version}; "
+            f"this version reads up to {newest}); please update Briefing",
+            path,
+        )
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

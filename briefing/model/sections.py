@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from briefing.model.provenance import Traced
@@ -83,3 +84,11 @@ def default_headings(language: str) -> dict[str, str]:
     """The standard heading of each outline key in ``language``."""
     german = language == "de"
     return {key: de if german else en for key, _, de, en in _DEFAULT_OUTLINE}
+
+
+def refuse_repeats(values: Iterable[object], what: str) -> None:
+    """Raise ValueError naming the ``values`` that occur more than once ("section key used twice: …")."""
+    texts = [str(value) for value in values]
+    twice = sorted({text for text in texts if texts.count(text) > 1})
+    if twice:
+        raise ValueError(f"{what} used twice: {', '.join(twice)}")

@@ -19,8 +19,8 @@ def prepare_export(
     made from, when the library still has it. A broken template is refused (BriefingError).
     """
     library = library if library is not None else TemplateLibrary()
-    current = library.for_note(note)
     if template is None:
+        current = library.for_note(note)
         return note, current.letterhead_base() if current is not None else None
     entry = template if isinstance(template, TemplateEntry) else library.resolve(template)
     return switch_note(note, entry, library=library), entry.letterhead_base()

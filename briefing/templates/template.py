@@ -11,9 +11,15 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from briefing.atomic import write_text_atomic
 from briefing.errors import BriefingError
 from briefing.model.note import Purpose
-from briefing.model.notefile import decode_json, describe_validation_error, dumps_model, read_json_file
+from briefing.model.notefile import (
+    check_schema_version,
+    decode_json,
+    describe_validation_error,
+    dumps_model,
+    read_json_file,
+)
 from briefing.model.provenance import Strict
-from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind
+from briefing.model.sections import STRUCTURED_KINDS, Section, SectionKind, refuse_repeats
 
 TEMPLATE_FORMAT = "briefing-template"
 TEMPLATE_SCHEMA_VERSION = 1
@@ -98,14 +104,8 @@ class Template(Strict):
 
     @model_validator(mode="after")
     def _outline(self) -> "Template":
-        keys = [section.key for section in self.sections]
-        duplicates = sorted({key for key in keys if keys.count(key) > 1})
-        if duplicates:
-            raise ValueError(f"section key used twice: {', '.join(duplicates)}")
-        kinds = [section.kind for section in self.sections if section.kind in STRUCTURED_KINDS]
-        twice = sorted({str(kind) for kind in kinds if kinds.count(kind) > 1})
-        if twice:
-            raise ValueError(f"block used twice: {', '.join(twice)}")
+        refuse_repeats((section.key for section in self.sections), "section key")
+        refuse_repeats((section.kind for section in self.sections if section.kind in STRUCTURED_KINDS), "block")
         return self
 
     def section(self, key: str) -> TemplateSection | None:
@@ -138,15 +138,7 @@ def template_from_data(data: Any, path: str | Path | None = None) -> Template:
         raise BriefingError(
             f"not a Briefing template (the format marker \"{TEMPLATE_FORMAT}\" is missing)", path
         )
-    version = data.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BriefingError("not a valid template file: schema_version is missing or not a number", path)
-    if version > TEMPLATE_SCHEMA_VERSION:
-        raise BriefingError(
-            f"this template was written by a newer version of Briefing (schema {version}; "
-            f"this version reads up to {TEMPLATE_SCHEMA_VERSION}); please update Briefing",
-            path,
-        )
+    check_schema_version(data, "template", 1, TEMPLATE_SCHEMA_VERSION, path)
     try:
         return Template.model_validate(data)
     except ValidationError as exc:
