@@ -95,7 +95,6 @@ class EvidenceHighlighter(QObject):
 
     def labels_at(self, utf16_position: int) -> list[str]:
         """The fields whose evidence covers a UTF-16 position, selected field first."""
-        offset = self._index.to_code_point(utf16_position)
         found = [m for m in reversed(self.marks_at(utf16_position)) if m.label]
         return list(dict.fromkeys(mark.label for mark in found))
 
@@ -103,9 +102,6 @@ class EvidenceHighlighter(QObject):
         """The evidence marks covering a UTF-16 position (shading and clutter left out)."""
         offset = self._index.to_code_point(utf16_position)
         return [m for m in self._marks if not m.ignored and m.kind != "uncovered" and m.start <= offset < m.end]
-
-    def first_selected(self) -> Mark | None:
-        return next((mark for mark in self._marks if mark.selected), None)
 
     def _format(self, mark: Mark) -> QTextCharFormat:
         fmt = QTextCharFormat()

@@ -26,8 +26,7 @@ def export_note(note: Note, target: Path, library: TemplateLibrary | None = None
         from briefing.export import export_docx  # noqa: F401 (only to say clearly when it is missing)
     except ImportError as exc:
         raise BriefingError(f"Word export is not available in this installation ({exc})") from None
-    result = export_with_template(note, target, library=library)
-    return Path(result) if isinstance(result, (str, Path)) else target
+    return export_with_template(note, target, library=library)
 
 
 def ask_export_anyway(parent: QWidget, text: str) -> bool:

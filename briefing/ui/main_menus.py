@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QToolBar
 
+from briefing.ui.window_actions import window_action
+
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 if TYPE_CHECKING:
@@ -23,19 +25,7 @@ def build_menus(window: "MainWindow") -> None:
     icon = style.standardIcon
 
     def action(name: str, text: str, tip: str, slot: Callable, keys=None, pixmap=None) -> QAction:
-        item = QAction(text, window)
-        item.setObjectName(f"action_{name}")
-        item.setToolTip(tip)
-        item.setStatusTip(tip)
-        if keys is not None:
-            item.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys,
-                              Key) else [QKeySequence(keys)])
-        if pixmap is not None:
-            item.setIcon(icon(pixmap))
-        item.triggered.connect(lambda _=False: slot())
-        window.addAction(item)
-        window.actions_by_name[name] = item
-        return item
+        return window_action(window, name, text, tip, slot, keys, None if pixmap is None else icon(pixmap))
 
     files, session, pane = window.files, window.session, window.source_pane
     pix = QStyle.StandardPixmap

@@ -17,6 +17,7 @@ from briefing.model.notefile import NOTE_SUFFIX
 from briefing.ui.autosave_controller import AutosaveController
 from briefing.ui.bridge import SessionBridge
 from briefing.ui.file_actions import FileActions
+from briefing.ui.file_drop import accept_file_drag, dropped_files
 from briefing.ui.forms.base import NoteForm
 from briefing.ui.forms.meta_form import MetaForm
 from briefing.ui.forms.sections_form import SectionsForm
@@ -254,14 +255,11 @@ class MainWindow(QMainWindow):
             self.files.load_source(path)
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        accept_file_drag(event)
 
     def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.open_dropped(url.toLocalFile())
-        event.acceptProposedAction()
+        for path in dropped_files(event):
+            self.open_dropped(path)
 
     # -- window state and closing
     def restore_window_state(self) -> None:

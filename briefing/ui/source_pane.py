@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
@@ -17,6 +16,7 @@ from briefing.editing.source_edits import add_source, replace_source_text
 from briefing.errors import BriefingError
 from briefing.model.note import Note, Source
 from briefing.ui.evidence_highlighter import Mark
+from briefing.ui.file_drop import accept_file_drag, dropped_files
 from briefing.ui.source_view import FieldChoices, SourceView
 from briefing.ui.step_words import field_words
 
@@ -271,14 +271,11 @@ class SourcePane(QWidget):
         self.session.apply(self.tr("Edit source text"), note, origin=self.view_for(source_id))
 
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
+        accept_file_drag(event)
 
     def dropEvent(self, event) -> None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.fileDropped.emit(str(Path(url.toLocalFile())))
-        event.acceptProposedAction()
+        for path in dropped_files(event):
+            self.fileDropped.emit(path)
 
 
 def _tab_title(source: Source) -> str:

@@ -57,15 +57,6 @@ class SourceView(QPlainTextEdit):
         index = Utf16Index(self.toPlainText())
         return index.to_code_point(cursor.selectionStart()), index.to_code_point(cursor.selectionEnd())
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select code points ``start``..``end`` and scroll them into view."""
-        index = Utf16Index(self.toPlainText())
-        cursor = self.textCursor()
-        cursor.setPosition(index.to_utf16(start))
-        cursor.setPosition(index.to_utf16(end), cursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-        self.centerCursor()
-
     def reveal(self, start: int) -> None:
         """Scroll so that code point ``start`` is visible, without moving the selection."""
         index = Utf16Index(self.toPlainText())

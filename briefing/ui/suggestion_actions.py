@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QStyle
 
 from briefing.editing.coverage import uncovered
@@ -17,6 +17,7 @@ from briefing.errors import BriefingError
 from briefing.model.note import Note, Source
 from briefing.ui.evidence_highlighter import Mark
 from briefing.ui.suggestions_panel import SuggestionsPanel
+from briefing.ui.window_actions import window_action
 
 if TYPE_CHECKING:
     from briefing.extract import Extraction
@@ -116,18 +117,7 @@ class SuggestionActions(QObject):
                 button.setAccessibleName(item.iconText())
 
     def _action(self, name, text, tip, slot, keys=None, icon=None) -> QAction:
-        item = QAction(text, self.window)
-        item.setObjectName(f"action_{name}")
-        item.setToolTip(tip)
-        item.setStatusTip(tip)
-        if keys:
-            item.setShortcut(QKeySequence(keys))
-        if icon is not None:
-            item.setIcon(icon)
-        item.triggered.connect(lambda _=False: slot())
-        self.window.addAction(item)
-        self.window.actions_by_name[name] = item
-        return item
+        return window_action(self.window, name, text, tip, slot, keys, icon)
 
     # -- analysis off the GUI thread
     def analyse_all(self, prefill: bool = False) -> None:

@@ -25,15 +25,15 @@ class _Delivery(QObject):
 
     @Slot(object)
     def _deliver_result(self, value: Any) -> None:
-        try:
-            self._on_done(value)
-        finally:
-            self._finish(self)
+        self._deliver(self._on_done, value)
 
     @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
+        self._deliver(self._on_error, error)
+
+    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
         try:
-            self._on_error(error)
+            callback(value)
         finally:
             self._finish(self)
 

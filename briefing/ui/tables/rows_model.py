@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -32,7 +32,12 @@ class Column:
     choices: Callable[[], list[tuple[object, str]]] | None = None
     tip: str = ""
     width: int = 0
-    extra: dict = field(default_factory=dict)
+
+
+def date_column(header: str, tip: str, width: int) -> Column:
+    """The item's ``date``: a partial date (YYYY-MM-DD or YYYY-MM)."""
+    return Column("date", header, show=converters.partial_date_out, read=converters.partial_date_in,
+                  tip=tip, width=width)
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -42,6 +47,8 @@ class RowsTableModel(QAbstractTableModel):
 
     collection = ""
     noun = "row"
+    item_type: type | None = None
+    """What a new row holds, made with no arguments; or override ``new_item``."""
 
     def __init__(self, session: EditingSession, parent=None) -> None:
         super().__init__(parent)
@@ -57,7 +64,9 @@ class RowsTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def new_item(self) -> Any:
-        raise NotImplementedError
+        if self.item_type is None:
+            raise NotImplementedError
+        return self.item_type()
 
     def item_label(self, item: Any) -> str:
         return ""

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMenu, QMessageBox
 
 from briefing.editing.preferences import Preferences
@@ -23,6 +23,7 @@ from briefing.ui.templates.library_watch import POLL_MS, LibraryWatch, shared_fo
 from briefing.ui.templates.manage_templates_dialog import ManageTemplatesDialog
 from briefing.ui.templates.save_template_dialog import SaveTemplateDialog
 from briefing.ui.templates.template_picker import pick_template
+from briefing.ui.window_actions import window_action
 
 if TYPE_CHECKING:
     from briefing.ui.main_window import MainWindow
@@ -46,7 +47,7 @@ class TemplateController(QObject):
         interval_ms: int = POLL_MS,
     ) -> None:
         super().__init__(window)
-        self.window, self._preferences = window, preferences
+        self.window = window
         self.watch = LibraryWatch(
             shared_folder_setting(preferences().templates_folder), user_folder=user_folder,
             builtin_folder=builtin_folder, runner=runner, interval_ms=interval_ms, parent=self,
@@ -78,16 +79,7 @@ class TemplateController(QObject):
         self.update_status()
 
     def _action(self, name: str, text: str, tip: str, slot: Callable[[], object], keys: str | None = None) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(f"action_{name}")
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _=False: slot())
-        self.window.addAction(action)
-        self.window.actions_by_name[name] = action
-        return action
+        return window_action(self.window, name, text, tip, slot, keys)
 
     def _install_menu(self) -> None:
         """New from … after New; a Templates submenu after Save as."""
