@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from concurrent.futures import ThreadPoolExecutor
 
@@ -12,7 +13,8 @@ from tests.reliability.kill_rounds import MAX_LOSS_SECONDS, kill_round, x_displa
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(xvfb_missing() is not None, reason=str(xvfb_missing()))]
 
 ROUNDS = 20
-PARALLEL = 4
+# One editor per core: more at once starves them and they make too few edits to judge.
+PARALLEL = os.cpu_count() or 2
 
 
 def test_every_kill_leaves_a_valid_note_a_few_seconds_behind_at_most(tmp_path):
